@@ -1,0 +1,108 @@
+// The one configuration module. Every address, port, secret and tunable comes from an
+// environment variable with a default that fits the local stack (scripts/stack.sh); the whole
+// set is validated at start, and a bad value stops the process with a message naming it.
+import { ConfigError, EnvReader, type Env } from './env.ts';
+
+export { ConfigError } from './env.ts';
+
+export const DEV_JWT_SECRET = 'gochat-dev-secret-change-me-in-production-0123456789';
+
+export function loadConfig(env: Env = process.env) {
+  const e = new EnvReader(env);
+  const nodeEnv = e.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
+  const host = e.str('STACK_HOST', '127.0.0.1');
+
+  const config = {
+    nodeEnv,
+    logLevel: e.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    http: {
+      host: e.str('HTTP_HOST', '127.0.0.1'),
+      port: e.port('HTTP_PORT', 3000),
+      /** Trust X-Forwarded-For only behind a known proxy. */
+      trustProxy: e.bool('TRUST_PROXY', false),
+      bodyLimitBytes: e.int('HTTP_BODY_LIMIT_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
+    },
+    gatewayId: e.str('GATEWAY_ID', 'gw-1', { pattern: /^[A-Za-z0-9_-]{1,64}$/, hint: 'letters, digits, - and _' }),
+    mysql: {
+      driver: e.oneOf('DB_DRIVER', ['mysql', 'mariadb'] as const, 'mysql'),
+      host: e.str('MYSQL_HOST', host),
+      port: e.port('MYSQL_PORT', 3306),
+      user: e.str('MYSQL_USER', 'gochat'),
+      password: e.str('MYSQL_PASSWORD', 'gochat'),
+      database: e.str('MYSQL_DATABASE', 'gochat', { pattern: /^\w{1,64}$/, hint: 'a plain identifier' }),
+      poolMax: e.int('MYSQL_POOL_MAX', 20, 1, 1000),
+    },
+    redis: {
+      host: e.str('REDIS_HOST', host),
+      port: e.port('REDIS_PORT', 6379),
+      keyPrefix: e.str('REDIS_KEY_PREFIX', ''),
+    },
+    kafka: {
+      brokers: e.hostPorts('KAFKA_BROKERS', `${e.str('KAFKA_HOST', host)}:${e.port('KAFKA_PORT', 9092)}`),
+      clientId: e.str('KAFKA_CLIENT_ID', 'gochat'),
+      /** Appended to every topic and group name, so test runs and environments never share them. */
+      topicSuffix: e.str('KAFKA_TOPIC_SUFFIX', '', { pattern: /^[\w.-]*$/, hint: 'letters, digits, ., - and _' }),
+      upstreamPartitions: e.int('KAFKA_UPSTREAM_PARTITIONS', 8, 1, 1024),
+    },
+    temporal: {
+      address: e.str('TEMPORAL_ADDRESS', `${e.str('TEMPORAL_HOST', host)}:${e.port('TEMPORAL_PORT', 7233)}`),
+      uiUrl: e.str('TEMPORAL_UI_URL', `http://${host}:${e.port('TEMPORAL_UI_PORT', 8233)}`),
+      namespace: e.str('TEMPORAL_NAMESPACE', 'default'),
+      taskQueue: e.str('TEMPORAL_TASK_QUEUE', 'gochat'),
+    },
+    auth: {
+      jwtSecret: e.str('JWT_SECRET', DEV_JWT_SECRET),
+      jwtIssuer: e.str('JWT_ISSUER', 'gochat'),
+      jwtAudience: e.str('JWT_AUDIENCE', 'gochat-clients'),
+      tokenTtlSeconds: e.int('JWT_TTL_SECONDS', 24 * 3600, 60, 90 * 24 * 3600),
+      loginAttemptsPerMinute: e.int('LOGIN_ATTEMPTS_PER_MINUTE', 10, 1, 10_000),
+    },
+    chat: {
+      /** Groups above this size fan out through the Temporal workflow instead of the logic worker. */
+      fanoutThreshold: e.int('FANOUT_THRESHOLD', 500, 1, 1_000_000),
+      fanoutBatchSize: e.int('FANOUT_BATCH_SIZE', 1000, 1, 100_000),
+      maxGroupMembers: e.int('MAX_GROUP_MEMBERS', 200_000, 2, 10_000_000),
+      recallWindowMs: e.int('RECALL_WINDOW_MS', 2 * 60_000, 0, 7 * 24 * 3600_000),
+      maxContentBytes: e.int('MAX_MESSAGE_BYTES', 16 * 1024, 1, 1024 * 1024),
+    },
+    presence: {
+      offlineDelayMs: e.int('OFFLINE_DELAY_MS', 30_000, 0, 3600_000),
+      heartbeatIntervalMs: e.int('HEARTBEAT_INTERVAL_MS', 30_000, 1000, 3600_000),
+      /** A heartbeat older than this marks a presence record as expired (a dead gateway). */
+      heartbeatTimeoutMs: e.int('HEARTBEAT_TIMEOUT_MS', 90_000, 1000, 24 * 3600_000),
+      cleanupIntervalMs: e.int('CLEANUP_INTERVAL_MS', 60_000, 1000, 24 * 3600_000),
+    },
+    friends: {
+      requestTtlMs: e.int('FRIEND_REQUEST_TTL_MS', 7 * 24 * 3600_000, 1000, 365 * 24 * 3600_000),
+    },
+    ws: {
+      maxFrameBytes: e.int('WS_MAX_FRAME_BYTES', 64 * 1024, 256, 16 * 1024 * 1024),
+      maxFramesPerSecond: e.int('WS_MAX_FRAMES_PER_SECOND', 50, 1, 100_000),
+    },
+  };
+
+  if (nodeEnv === 'production' && (config.auth.jwtSecret === DEV_JWT_SECRET || !e.isSet('JWT_SECRET'))) {
+    e.problems.push('JWT_SECRET must be set to a secret of your own in production (the default is refused)');
+  }
+  if (config.auth.jwtSecret.length < 32) e.problems.push('JWT_SECRET must be at least 32 characters');
+  if (config.presence.heartbeatTimeoutMs <= config.presence.heartbeatIntervalMs) {
+    e.problems.push('HEARTBEAT_TIMEOUT_MS must be longer than HEARTBEAT_INTERVAL_MS');
+  }
+  if (e.problems.length > 0) throw new ConfigError(e.problems);
+  return config;
+}
+
+export type Config = ReturnType<typeof loadConfig>;
+
+/** For entrypoints: load the configuration or stop the process with the problems named. */
+export function loadConfigOrExit(env: Env = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw err;
+  }
+}

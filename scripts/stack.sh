@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The local stack without Docker: MariaDB, Redis, Kafka (KRaft) and Temporal on loopback.
+# Usage: npm run stack -- up|down|status|logs [service...]
+# Installs what is missing into the ignored stack folder (.stack/ or $GOCHAT_STACK_DIR),
+# idempotently; `up` twice is a no-op; `down` stops exactly the processes `up` started.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+for f in mariadb redis kafka temporal; do source "$ROOT/scripts/stack/$f.sh"; done
+
+ALL=(mariadb redis kafka temporal)
+cmd="${1:-status}"; shift || true
+services=("$@"); [ ${#services[@]} -gt 0 ] || services=("${ALL[@]}")
+for s in "${services[@]}"; do [[ " ${ALL[*]} " == *" $s "* ]] || die "unknown service '$s' (one of: ${ALL[*]})"; done
+mkdir -p "$STACK_DIR"
+
+case "$cmd" in
+  up)
+    for s in "${services[@]}"; do "${s}_up"; done
+    for s in "${services[@]}"; do printf '  %-9s %s\n' "$s" "$("${s}_where")"; done
+    ;;
+  down)
+    # Reverse order: clients before the services they depend on.
+    for ((i=${#services[@]}-1; i>=0; i--)); do "${services[$i]}_down"; done
+    ;;
+  status)
+    rc=0
+    for s in "${services[@]}"; do
+      if "${s}_status" >/dev/null 2>&1; then printf '  %-9s up    %s\n' "$s" "$("${s}_where")"
+      else printf '  %-9s down\n' "$s"; rc=1; fi
+    done
+    exit "$rc"
+    ;;
+  logs)
+    for s in "${services[@]}"; do echo "==> $s: $("${s}_logfile")"; tail -n "${LINES_SHOWN:-40}" "$("${s}_logfile")" 2>/dev/null || true; done
+    ;;
+  *) die "usage: npm run stack -- up|down|status|logs [${ALL[*]}]" ;;
+esac
