@@ -1,0 +1,17 @@
+// Test configuration: the local-stack defaults plus a unique Kafka topic suffix per call, so
+// suites running at the same time never read each other's messages.
+import { randomBytes } from 'node:crypto';
+import { loadConfig, type Config } from '../../config/index.ts';
+
+export function uniqueSuffix(): string {
+  return `.t${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+}
+
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', KAFKA_TOPIC_SUFFIX: uniqueSuffix(), ...overrides });
+}
+
+/** A name that no other test (or test run) uses: for usernames, group names and the like. */
+export function uniqueName(prefix: string): string {
+  return `${prefix}_${Date.now().toString(36)}${randomBytes(4).toString('hex')}`;
+}
