@@ -6,6 +6,7 @@ export default defineConfig({
     pool: 'forks',
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
+    setupFiles: ['test/helpers/quiet-temporal.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: true,

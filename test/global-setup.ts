@@ -7,6 +7,6 @@ export default function setup(): void {
     execFileSync('bash', ['scripts/stack.sh', 'status'], { stdio: 'pipe' });
   } catch (err) {
     const out = (err as { stdout?: Buffer }).stdout?.toString() ?? '';
-    throw new Error(`the local stack is not fully up; run \`npm run stack -- up\` (or \`npm test\`)\n${out}`);
+    throw new Error(`the local stack is not fully up; run \`npm run stack -- up\` (or \`npm test\`)\n${out}`, { cause: err });
   }
 }
