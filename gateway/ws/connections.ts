@@ -1,0 +1,89 @@
+// The sockets of this gateway instance, indexed by user and by connection id. A user may hold
+// several connections (phone, laptop, tabs); each gets every frame sent to the user.
+import type { WebSocket } from 'ws';
+import type { Id } from '../../bus/payloads.ts';
+
+export interface Connection {
+  id: string;
+  userId: Id;
+  socket: WebSocket;
+  ip: string;
+  connectedAt: number;
+  lastSeenAt: number;
+  /** Frames received in the current one-second window, for the per-connection rate limit. */
+  windowStart: number;
+  windowFrames: number;
+}
+
+export class ConnectionRegistry {
+  private readonly byUser = new Map<Id, Set<Connection>>();
+  private readonly byId = new Map<string, Connection>();
+
+  /** Adds a connection; true when it is the user's first on this gateway. */
+  add(conn: Connection): boolean {
+    this.byId.set(conn.id, conn);
+    let set = this.byUser.get(conn.userId);
+    const first = !set;
+    if (!set) this.byUser.set(conn.userId, (set = new Set()));
+    set.add(conn);
+    return first;
+  }
+
+  /** Removes a connection; true when it was the user's last on this gateway. */
+  remove(conn: Connection): boolean {
+    if (!this.byId.delete(conn.id)) return false;
+    const set = this.byUser.get(conn.userId);
+    if (!set) return false;
+    set.delete(conn);
+    if (set.size > 0) return false;
+    this.byUser.delete(conn.userId);
+    return true;
+  }
+
+  get(id: string): Connection | undefined {
+    return this.byId.get(id);
+  }
+
+  ofUser(userId: Id): ReadonlySet<Connection> | undefined {
+    return this.byUser.get(userId);
+  }
+
+  hasUser(userId: Id): boolean {
+    return this.byUser.has(userId);
+  }
+
+  users(): IterableIterator<Id> {
+    return this.byUser.keys();
+  }
+
+  all(): IterableIterator<Connection> {
+    return this.byId.values();
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  get userCount(): number {
+    return this.byUser.size;
+  }
+
+  /** Sends one pre-encoded frame to every connection of every listed user; returns sockets written. */
+  sendToUsers(userIds: Iterable<Id>, encoded: string): number {
+    let n = 0;
+    for (const userId of userIds) {
+      const set = this.byUser.get(userId);
+      if (!set) continue;
+      for (const conn of set) n += sendRaw(conn, encoded) ? 1 : 0;
+    }
+    return n;
+  }
+}
+
+const OPEN = 1;
+
+export function sendRaw(conn: Connection, encoded: string): boolean {
+  if (conn.socket.readyState !== OPEN) return false;
+  conn.socket.send(encoded);
+  return true;
+}

@@ -1,0 +1,45 @@
+// Turns downstream records into frames for local sockets. Each record is encoded once and the
+// same string is written to every connection it concerns.
+import type { DownstreamBatch, EventEnvelope } from '../../bus/payloads.ts';
+import { sendRaw, type ConnectionRegistry } from './connections.ts';
+import { toWire, type ServerFrame } from './protocol.ts';
+
+const encode = (f: ServerFrame) => JSON.stringify(f);
+
+export function dispatchDownstream(registry: ConnectionRegistry, batch: DownstreamBatch): number {
+  switch (batch.kind) {
+    case 'message':
+      return registry.sendToUsers(batch.userIds, encode({ type: 'message', message: toWire(batch.message) }));
+    case 'event':
+      return registry.sendToUsers(batch.userIds, encode({ type: 'event', event: batch.event }));
+    case 'ack':
+      return toConnectionOrUser(registry, batch.userId, batch.connectionId, encode({
+        type: 'ack',
+        client_msg_id: batch.clientMsgId,
+        message_id: batch.messageId,
+        conversation_id: batch.conversationId,
+        seq: batch.seq,
+        ts: batch.ts,
+      }));
+    case 'error':
+      return toConnectionOrUser(registry, batch.userId, batch.connectionId, encode({
+        type: 'error',
+        code: batch.code,
+        message: batch.message,
+        ...(batch.clientMsgId ? { client_msg_id: batch.clientMsgId } : {}),
+      }));
+  }
+}
+
+/** Acks and errors go to the connection that sent the frame; if it is gone, to the user's others. */
+function toConnectionOrUser(registry: ConnectionRegistry, userId: string, connectionId: string | undefined, encoded: string): number {
+  const conn = connectionId ? registry.get(connectionId) : undefined;
+  if (conn && conn.userId === userId) return sendRaw(conn, encoded) ? 1 : 0;
+  return registry.sendToUsers([userId], encoded);
+}
+
+export function dispatchEvent(registry: ConnectionRegistry, envelope: EventEnvelope): number {
+  const local = envelope.userIds.filter((u) => registry.hasUser(u));
+  if (local.length === 0) return 0;
+  return registry.sendToUsers(local, encode({ type: 'event', event: envelope.event }));
+}
