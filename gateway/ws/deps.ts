@@ -1,0 +1,32 @@
+// What a WebSocket session needs; gateway/ws/plugin.ts builds it from the app's services.
+import type { ChatMessage, Id, UpstreamMessage } from '../../bus/payloads.ts';
+
+export type AuthResult = { ok: true; userId: Id } | { ok: false; reason: 'invalid' | 'expired' | 'revoked' };
+
+export interface RealtimeLimits {
+  maxFrameBytes: number;
+  maxFramesPerSecond: number;
+  maxContentBytes: number;
+  heartbeatIntervalMs: number;
+  /** A connection silent for longer is closed. */
+  idleTimeoutMs: number;
+  authTimeoutMs: number;
+  maxSyncConversations: number;
+}
+
+export interface RealtimeDeps {
+  gatewayId: string;
+  limits: RealtimeLimits;
+  authenticate(token: string): Promise<AuthResult>;
+  publishSend(msg: UpstreamMessage): Promise<void>;
+  /** Moves the read pointer and publishes the read event; throws an error with `code` on refusal. */
+  markRead(userId: Id, conversationId: Id, seq: number): Promise<void>;
+  /** Messages after a seq, in seq order, recalled ones marked; throws an error with `code` on refusal. */
+  sync(userId: Id, conversationId: Id, afterSeq: number, limit: number): Promise<{ messages: ChatMessage[]; hasMore: boolean }>;
+  /** First connection of the user on this gateway. */
+  userConnected(userId: Id): Promise<void>;
+  /** Last connection of the user on this gateway closed. */
+  userDisconnected(userId: Id): Promise<void>;
+  heartbeat(userId: Id): Promise<void>;
+  onError(err: unknown, context: string): void;
+}
