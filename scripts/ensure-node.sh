@@ -24,6 +24,8 @@ fi
 stamp="$ROOT/node_modules/.gochat-lock-stamp"
 if [ ! -f "$stamp" ] || ! cmp -s "$ROOT/package-lock.json" "$stamp"; then
   log "installing npm dependencies with Node $(node --version)"
-  (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  # `npm install` rather than `npm ci`: ci refuses lock files that omit optional native
+  # packages for other platforms (as @swc/core's are), while install honours the lock as is.
+  (cd "$ROOT" && npm install --no-audit --no-fund --loglevel=error)
   cp "$ROOT/package-lock.json" "$stamp"
 fi
