@@ -75,6 +75,8 @@ export function loadConfig(env: Env = process.env) {
     friends: {
       requestTtlMs: e.int('FRIEND_REQUEST_TTL_MS', 7 * 24 * 3600_000, 1000, 365 * 24 * 3600_000),
     },
+    /** Port of the /metrics endpoint of the logic and Temporal worker processes (0: off). */
+    metricsPort: e.int('METRICS_PORT', 9464, 0, 65535),
     ws: {
       maxFrameBytes: e.int('WS_MAX_FRAME_BYTES', 64 * 1024, 256, 16 * 1024 * 1024),
       maxFramesPerSecond: e.int('WS_MAX_FRAMES_PER_SECOND', 50, 1, 100_000),

@@ -1,0 +1,58 @@
+// Prometheus metrics with the names of seed 003 §7, plus connections, consumer lag and
+// end-to-end latency. One registry per process; each process exposes it on /metrics.
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export function createMetrics(process: 'gateway' | 'logic' | 'worker') {
+  const registry = new Registry();
+  registry.setDefaultLabels({ process });
+  collectDefaultMetrics({ register: registry });
+  const cacheHits = new Counter({ name: 'gochat_cache_hits_total', help: 'Cache reads answered from Redis', labelNames: ['cache'], registers: [registry] });
+  const cacheMisses = new Counter({ name: 'gochat_cache_misses_total', help: 'Cache reads that went to MySQL', labelNames: ['cache'], registers: [registry] });
+  let hits = 0;
+  let reads = 0;
+  return {
+    registry,
+    messageSend: new Counter({ name: 'gochat_message_send_total', help: 'Messages accepted for sending', labelNames: ['path'], registers: [registry] }),
+    messageSendFailures: new Counter({ name: 'gochat_message_send_failures_total', help: 'Sends refused or failed', labelNames: ['code'], registers: [registry] }),
+    conversationLoad: new Histogram({
+      name: 'gochat_conversation_load_duration_seconds',
+      help: 'Time to load a conversation list',
+      labelNames: ['cache'],
+      buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [registry],
+    }),
+    fanoutLatency: new Histogram({
+      name: 'gochat_fanout_latency_seconds',
+      help: 'From upstream receipt to the downstream produce of a message',
+      labelNames: ['path'],
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
+      registers: [registry],
+    }),
+    endToEnd: new Histogram({
+      name: 'gochat_message_e2e_latency_seconds',
+      help: 'From the gateway receiving a send to the recipient gateway writing it to sockets',
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
+      registers: [registry],
+    }),
+    connections: new Gauge({ name: 'gochat_ws_connections', help: 'Open WebSocket connections on this gateway', registers: [registry] }),
+    onlineUsers: new Gauge({ name: 'gochat_ws_users', help: 'Users with at least one connection on this gateway', registers: [registry] }),
+    consumerLag: new Gauge({ name: 'gochat_kafka_consumer_lag', help: 'Offsets behind the partition high watermark', labelNames: ['topic', 'partition'], registers: [registry] }),
+    cacheHitRatio: new Gauge({
+      name: 'gochat_cache_hit_ratio',
+      help: 'Share of cache reads answered from Redis since start',
+      registers: [registry],
+      collect() {
+        this.set(reads === 0 ? 1 : hits / reads);
+      },
+    }),
+    cacheRead(cache: string, hit: boolean) {
+      reads++;
+      if (hit) {
+        hits++;
+        cacheHits.inc({ cache });
+      } else cacheMisses.inc({ cache });
+    },
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;
