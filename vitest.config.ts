@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     pool: 'forks',
     include: ['test/**/*.test.ts'],
-    globalSetup: ['test/global-setup.ts'],
+    globalSetup: ['test/global-setup.ts', 'test/setup/migrations.ts'],
     setupFiles: ['test/helpers/quiet-temporal.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,

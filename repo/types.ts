@@ -1,0 +1,118 @@
+// Plain values the repo functions return: no ORM entities leak out, 64-bit ids are decimal
+// strings, times are ms since epoch (as in the Kafka payloads), so every value survives JSON.
+
+export type Id = string;
+
+export const CONVERSATION_TYPES = { single: 1, group: 2, world: 3 } as const;
+export type ConversationType = 1 | 2 | 3;
+
+export const FRIEND_REQUEST_STATUS = { pending: 0, accepted: 1, rejected: 2, expired: 3 } as const;
+export type FriendRequestStatus = 0 | 1 | 2 | 3;
+
+export type { MemberRole } from './conversations/member.entity.ts';
+import type { MemberRole } from './conversations/member.entity.ts';
+
+export interface UserView {
+  id: Id;
+  username: string;
+  nickname: string | null;
+  avatarUrl: string | null;
+  isGuest: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface UserCredentials {
+  id: Id;
+  username: string;
+  passwordHash: string;
+  isGuest: boolean;
+}
+
+export interface FriendRequestView {
+  id: Id;
+  requesterId: Id;
+  targetId: Id;
+  message: string | null;
+  status: FriendRequestStatus;
+  createdAt: number;
+  handledAt: number | null;
+}
+
+export interface FriendView {
+  user: UserView;
+  since: number;
+}
+
+export interface ConversationView {
+  id: Id;
+  type: ConversationType;
+  name: string | null;
+  avatarUrl: string | null;
+  ownerId: Id | null;
+  memberCount: number;
+  lastMessageId: Id | null;
+  lastSeq: number;
+  /** Bumped by every change a conversation list shows. */
+  version: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface MemberView {
+  conversationId: Id;
+  userId: Id;
+  role: MemberRole;
+  muted: boolean;
+  joinedAt: number;
+}
+
+export interface MessageView {
+  id: Id;
+  conversationId: Id;
+  senderId: Id;
+  seq: number;
+  type: number;
+  /** Empty when the message is deleted or recalled. */
+  content: string;
+  clientMsgId: string;
+  deleted: boolean;
+  recalled: boolean;
+  createdAt: number;
+}
+
+export interface SaveMessageInput {
+  conversationId: Id;
+  senderId: Id;
+  clientMsgId: string;
+  messageType: number;
+  content: string;
+}
+
+export interface SavedMessage {
+  messageId: Id;
+  conversationId: Id;
+  seq: number;
+  createdAt: number;
+  /** True when (sender, clientMsgId) was stored before: nothing new was written. */
+  duplicate: boolean;
+}
+
+export interface LastMessage {
+  id: Id;
+  seq: number;
+  type: number;
+  content: string;
+  deleted: boolean;
+  recalled: boolean;
+  createdAt: number;
+  sender: { id: Id; username: string; nickname: string | null; avatarUrl: string | null };
+}
+
+export interface ConversationWithDetails {
+  conversation: ConversationView;
+  membership: { role: MemberRole; muted: boolean; joinedAt: number };
+  lastMessage: LastMessage | null;
+  unreadCount: number;
+  lastReadSeq: number;
+}
