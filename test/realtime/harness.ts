@@ -1,0 +1,119 @@
+// End-to-end harness: runs GoChat's real processes (gateways, logic worker, Temporal worker) as
+// child processes on the local stack, with a topic suffix and task queue of their own.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { uniqueSuffix } from '../helpers/config.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface Proc {
+  name: string;
+  child: ChildProcess;
+  output: string[];
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+export function startProcess(name: string, entry: string, env: Record<string, string>): Proc {
+  const child = spawn(process.execPath, [path.join(root, entry)], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  const keep = (chunk: Buffer) => {
+    output.push(chunk.toString());
+    if (output.length > 500) output.shift();
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return {
+    name,
+    child,
+    output,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      const code = await exited;
+      clearTimeout(timer);
+      return code;
+    },
+  };
+}
+
+export async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 30_000, everyMs = 50): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastErr: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const v = await fn();
+      if (v !== undefined && v !== false) return v;
+    } catch (err) {
+      lastErr = err;
+    }
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  throw new Error(`timed out waiting for ${what}${lastErr ? `: ${String(lastErr)}` : ''}`);
+}
+
+export interface Cluster {
+  env: Record<string, string>;
+  gateways: { id: string; url: string; wsUrl: string; proc: Proc }[];
+  logic: Proc;
+  worker: Proc;
+  startGateway(id: string): Promise<Cluster['gateways'][number]>;
+  stop(): Promise<void>;
+}
+
+/** Two gateways, one logic worker and one Temporal worker, isolated by topic suffix and task queue. */
+export async function startCluster(opts: { gateways?: number; env?: Record<string, string> } = {}): Promise<Cluster> {
+  const suffix = uniqueSuffix();
+  const env: Record<string, string> = {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    KAFKA_TOPIC_SUFFIX: suffix,
+    TEMPORAL_TASK_QUEUE: `gochat${suffix}`,
+    METRICS_PORT: '0',
+    ...opts.env,
+  };
+  const procs: Proc[] = [];
+  const cluster: Cluster = {
+    env,
+    gateways: [],
+    logic: startProcess('logic', 'logic/main.ts', env),
+    worker: startProcess('worker', 'workers/main.ts', env),
+    async startGateway(id) {
+      const port = await freePort();
+      const proc = startProcess(`gateway-${id}`, 'gateway/server.ts', { ...env, GATEWAY_ID: id, HTTP_PORT: String(port) });
+      procs.push(proc);
+      const url = `http://127.0.0.1:${port}`;
+      await waitFor(`gateway ${id} ready`, async () => {
+        if (proc.child.exitCode !== null) throw new Error(`gateway ${id} exited:\n${proc.output.join('')}`);
+        const r = await fetch(`${url}/readyz`).catch(() => undefined);
+        return r?.ok;
+      }, 60_000, 200);
+      const gw = { id, url, wsUrl: `ws://127.0.0.1:${port}/ws`, proc };
+      cluster.gateways.push(gw);
+      return gw;
+    },
+    async stop() {
+      await Promise.all([...procs, cluster.logic, cluster.worker].map((p) => p.stop()));
+    },
+  };
+  procs.push(cluster.logic, cluster.worker);
+  for (let i = 1; i <= (opts.gateways ?? 2); i++) await cluster.startGateway(`gw${i}${suffix.replace(/\W/g, '')}`);
+  return cluster;
+}
