@@ -1,0 +1,65 @@
+// The fan-out batch: one page of members, one presence lookup, one produce per gateway.
+// Each gateway's produce is followed by a delivery record of the (gateway, user) pairs it
+// carried; a retried batch reads the record and leaves those pairs out, so a user is not
+// pushed the message twice even when presence changed between the attempts.
+import type { ChatMessage, DownstreamBatch, Id } from '../bus/payloads.ts';
+import { groupByGateway } from '../logic/fanout-plan.ts';
+import type { ActivityDeps } from './deps.ts';
+import { invalidArgument, notFound } from './errors.ts';
+
+export interface FanoutBatchInput {
+  message: ChatMessage;
+  batchIndex: number;
+  afterUserId: Id | null;
+  limit: number;
+}
+
+export interface FanoutBatchResult {
+  members: number;
+  /** (gateway, user) pairs pushed by this attempt (pairs of an earlier attempt are not counted again). */
+  recipients: number;
+  skipped: number;
+  gateways: number;
+  lastUserId: Id | null;
+  /** No members after this page. */
+  last: boolean;
+}
+
+export function deliveryKey(messageId: Id, batchIndex: number): string {
+  return `fanout:delivered:${messageId}:${batchIndex}`;
+}
+
+export function fanoutActivities(deps: ActivityDeps) {
+  return {
+    async fanoutBatch({ message, batchIndex, afterUserId, limit }: FanoutBatchInput): Promise<FanoutBatchResult> {
+      if (!Number.isInteger(limit) || limit < 1) throw invalidArgument(`batch size must be a positive integer, got ${limit}`);
+      const members = await deps.members.page(message.conversationId, afterUserId, limit);
+      if (!members) throw notFound(`conversation ${message.conversationId} does not exist`);
+      const lastUserId = members.at(-1) ?? afterUserId;
+      const last = members.length < limit;
+      if (members.length === 0) return { members: 0, recipients: 0, skipped: 0, gateways: 0, lastUserId, last };
+
+      const key = deliveryKey(message.messageId, batchIndex);
+      const [done, online] = await Promise.all([deps.deliveries.delivered(key), deps.presence.onlineGateways(members)]);
+      let recipients = 0;
+      let skipped = 0;
+      const byGateway = groupByGateway(members, online);
+      await Promise.all(
+        [...byGateway].map(async ([gatewayId, userIds]) => {
+          const todo = userIds.filter((u) => !done.has(pair(gatewayId, u)));
+          skipped += userIds.length - todo.length;
+          if (todo.length === 0) return;
+          const out: DownstreamBatch = { kind: 'message', userIds: todo, message };
+          await deps.publish([{ topic: deps.topics.downstream(gatewayId), records: [{ key: message.conversationId, value: out }] }]);
+          await deps.deliveries.record(key, todo.map((u) => pair(gatewayId, u)));
+          recipients += todo.length;
+        }),
+      );
+      return { members: members.length, recipients, skipped, gateways: byGateway.size, lastUserId, last };
+    },
+  };
+}
+
+function pair(gatewayId: string, userId: Id): string {
+  return `${gatewayId}|${userId}`;
+}

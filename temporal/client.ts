@@ -1,0 +1,11 @@
+// The Temporal client the gateway and the logic worker share. The caller owns it:
+// `await client.connection.close()` on shutdown.
+import { Client, Connection } from '@temporalio/client';
+import type { Config } from '../config/index.ts';
+
+export async function createTemporalClient(config: Config): Promise<Client> {
+  const connection = await Connection.connect({ address: config.temporal.address });
+  return new Client({ connection, namespace: config.temporal.namespace });
+}
+
+export type { Client } from '@temporalio/client';
