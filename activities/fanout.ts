@@ -16,8 +16,9 @@ export interface FanoutBatchInput {
 
 export interface FanoutBatchResult {
   members: number;
-  /** (gateway, user) pairs pushed by this attempt (pairs of an earlier attempt are not counted again). */
+  /** (gateway, user) pairs of this batch that have the message, whichever attempt pushed them. */
   recipients: number;
+  /** Pairs left out because an earlier attempt of the batch pushed them. */
   skipped: number;
   gateways: number;
   lastUserId: Id | null;
@@ -33,29 +34,32 @@ export function fanoutActivities(deps: ActivityDeps) {
   return {
     async fanoutBatch({ message, batchIndex, afterUserId, limit }: FanoutBatchInput): Promise<FanoutBatchResult> {
       if (!Number.isInteger(limit) || limit < 1) throw invalidArgument(`batch size must be a positive integer, got ${limit}`);
-      const members = await deps.members.page(message.conversationId, afterUserId, limit);
-      if (!members) throw notFound(`conversation ${message.conversationId} does not exist`);
+      // One member more than the batch tells whether another batch follows.
+      const page = await deps.members.page(message.conversationId, afterUserId, limit + 1);
+      if (!page) throw notFound(`conversation ${message.conversationId} does not exist`);
+      const members = page.slice(0, limit);
       const lastUserId = members.at(-1) ?? afterUserId;
-      const last = members.length < limit;
+      const last = page.length <= limit;
       if (members.length === 0) return { members: 0, recipients: 0, skipped: 0, gateways: 0, lastUserId, last };
 
       const key = deliveryKey(message.messageId, batchIndex);
       const [done, online] = await Promise.all([deps.deliveries.delivered(key), deps.presence.onlineGateways(members)]);
-      let recipients = 0;
+      let pushed = 0;
       let skipped = 0;
       const byGateway = groupByGateway(members, online);
       await Promise.all(
         [...byGateway].map(async ([gatewayId, userIds]) => {
           const todo = userIds.filter((u) => !done.has(pair(gatewayId, u)));
           skipped += userIds.length - todo.length;
-          if (todo.length === 0) return;
-          const out: DownstreamBatch = { kind: 'message', userIds: todo, message };
-          await deps.publish([{ topic: deps.topics.downstream(gatewayId), records: [{ key: message.conversationId, value: out }] }]);
-          await deps.deliveries.record(key, todo.map((u) => pair(gatewayId, u)));
-          recipients += todo.length;
+          if (todo.length > 0) {
+            const out: DownstreamBatch = { kind: 'message', userIds: todo, message };
+            await deps.publish([{ topic: deps.topics.downstream(gatewayId), records: [{ key: message.conversationId, value: out }] }]);
+            await deps.deliveries.record(key, todo.map((u) => pair(gatewayId, u)));
+            pushed += todo.length;
+          }
         }),
       );
-      return { members: members.length, recipients, skipped, gateways: byGateway.size, lastUserId, last };
+      return { members: members.length, recipients: done.size + pushed, skipped, gateways: byGateway.size, lastUserId, last };
     },
   };
 }

@@ -50,11 +50,11 @@ export class FriendRequestClosedError extends Error {
   }
 }
 
-interface FriendRequestMemo {
+type FriendRequestMemo = {
   kind: 'friend-request';
   requesterId: Id;
   targetId: Id;
-}
+};
 
 /**
  * Starts `friend-request-{requestId}` for a request row the caller stored. Starting it again
