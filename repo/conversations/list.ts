@@ -1,0 +1,125 @@
+// The conversation list of seed 003 §3: conversation, the user's membership, last message with
+// its sender and the unread count, in one SQL query whatever the number of conversations.
+import type { RepoCtx } from '../context.ts';
+import { cacheKeys, CACHE_TTL_SECONDS, currentVersions, publishVersions } from '../cache.ts';
+import type { Em } from '../orm.ts';
+import { bool, idOf, ms, num, rows, type Row } from '../sql.ts';
+import type { ConversationWithDetails, Id, MemberRole } from '../types.ts';
+import { checkId, checkInt } from '../validate.ts';
+import { UNREAD_RULE } from '../read-pointers/read-pointers.ts';
+import { CONVERSATION_COLUMNS, toConversationView } from './views.ts';
+
+/** How many of a user's conversations the list cache holds; pages beyond it go to MySQL. */
+export const CACHED_LIST_SIZE = 500;
+export const PREVIEW_CHARS = 256;
+
+const LIST_SQL = `
+SELECT ${CONVERSATION_COLUMNS},
+       cm.role, cm.muted, cm.joined_at,
+       COALESCE(urp.last_read_seq_id, 0) AS last_read_seq,
+       lm.id AS lm_id, lm.seq_id AS lm_seq, lm.type AS lm_type, LEFT(lm.content, ${PREVIEW_CHARS}) AS lm_content,
+       lm.deleted AS lm_deleted, lm.recalled AS lm_recalled, lm.created_at AS lm_created_at,
+       s.id AS s_id, s.username AS s_username, s.nickname AS s_nickname, s.avatar_url AS s_avatar_url,
+       (SELECT COUNT(*) FROM messages m
+         WHERE m.conversation_id = c.id AND m.seq_id > COALESCE(urp.last_read_seq_id, 0)
+           AND ${UNREAD_RULE.replace('?', 'cm.user_id')}) AS unread_count
+  FROM conversation_members cm
+  JOIN conversations c ON c.id = cm.conversation_id
+  LEFT JOIN messages lm ON lm.id = c.last_message_id
+  LEFT JOIN users s ON s.id = lm.sender_id
+  LEFT JOIN user_read_pointers urp ON urp.user_id = cm.user_id AND urp.conversation_id = c.id
+ WHERE cm.user_id = ?
+ ORDER BY c.updated_at DESC, c.id DESC
+ LIMIT ? OFFSET ?`;
+
+function toDetails(r: Row): ConversationWithDetails {
+  const hidden = bool(r.lm_deleted) || bool(r.lm_recalled);
+  return {
+    conversation: toConversationView(r),
+    membership: { role: r.role as MemberRole, muted: bool(r.muted), joinedAt: ms(r.joined_at) },
+    lastMessage: r.lm_id === null || r.lm_id === undefined ? null : {
+      id: idOf(r.lm_id),
+      seq: num(r.lm_seq),
+      type: num(r.lm_type),
+      content: hidden ? '' : (r.lm_content as string),
+      deleted: bool(r.lm_deleted),
+      recalled: bool(r.lm_recalled),
+      createdAt: ms(r.lm_created_at),
+      sender: {
+        id: idOf(r.s_id),
+        username: r.s_username as string,
+        nickname: (r.s_nickname as string | null) ?? null,
+        avatarUrl: (r.s_avatar_url as string | null) ?? null,
+      },
+    },
+    unreadCount: num(r.unread_count),
+    lastReadSeq: num(r.last_read_seq),
+  };
+}
+
+async function queryList(em: Em, userId: Id, offset: number, limit: number): Promise<ConversationWithDetails[]> {
+  return (await rows(em, LIST_SQL, [userId, limit, offset])).map(toDetails);
+}
+
+interface CachedList {
+  gen: number;
+  items: ConversationWithDetails[];
+}
+
+interface CachedUnread {
+  gen: number;
+  /** conversation id -> [version, unread count] */
+  counts: Record<Id, [number, number]>;
+}
+
+async function isCurrent(ctx: RepoCtx, versionsById: [Id, number][]): Promise<boolean> {
+  const current = await currentVersions(ctx.em, ctx.redis, versionsById.map(([id]) => id));
+  return versionsById.every(([id, v]) => current.get(id) === v);
+}
+
+/** Rebuilds both per-user caches from one query; `gen` was read before querying. */
+async function rebuild(ctx: RepoCtx, userId: Id, gen: number): Promise<ConversationWithDetails[]> {
+  const items = await queryList(ctx.em, userId, 0, CACHED_LIST_SIZE);
+  const unread: CachedUnread = { gen, counts: {} };
+  for (const item of items) unread.counts[item.conversation.id] = [item.conversation.version, item.unreadCount];
+  await ctx.redis
+    .multi()
+    .set(cacheKeys.conversationsFull(userId), JSON.stringify({ gen, items } satisfies CachedList), 'EX', CACHE_TTL_SECONDS.conversationsFull)
+    .set(cacheKeys.unread(userId), JSON.stringify(unread), 'EX', CACHE_TTL_SECONDS.unread)
+    .exec();
+  await publishVersions(ctx.redis, items.map((i) => ({ id: i.conversation.id, version: i.conversation.version })));
+  return items;
+}
+
+/** Newest activity first. Served from `user:conversations:full:{userId}` while it is current. */
+export async function getUserConversationsWithDetails(ctx: RepoCtx, userId: Id, offset: number, limit: number): Promise<ConversationWithDetails[]> {
+  checkId('userId', userId);
+  checkInt('offset', offset, 0, 1_000_000);
+  checkInt('limit', limit, 1, 500);
+  if (offset + limit > CACHED_LIST_SIZE) return queryList(ctx.em, userId, offset, limit);
+  const [raw, genRaw] = await ctx.redis.mget(cacheKeys.conversationsFull(userId), cacheKeys.userGeneration(userId));
+  const gen = Number(genRaw ?? '0');
+  if (raw) {
+    const cached = JSON.parse(raw) as CachedList;
+    if (cached.gen === gen && (await isCurrent(ctx, cached.items.map((i) => [i.conversation.id, i.conversation.version])))) {
+      return cached.items.slice(offset, offset + limit);
+    }
+  }
+  return (await rebuild(ctx, userId, gen)).slice(offset, offset + limit);
+}
+
+/** Unread count per conversation (the user's 500 most recently active ones), from `user:unread:{userId}` while current. */
+export async function getUnreadCounts(ctx: RepoCtx, userId: Id): Promise<Record<Id, number>> {
+  checkId('userId', userId);
+  const [raw, genRaw] = await ctx.redis.mget(cacheKeys.unread(userId), cacheKeys.userGeneration(userId));
+  const gen = Number(genRaw ?? '0');
+  if (raw) {
+    const cached = JSON.parse(raw) as CachedUnread;
+    const entries = Object.entries(cached.counts);
+    if (cached.gen === gen && (await isCurrent(ctx, entries.map(([id, [v]]) => [id, v])))) {
+      return Object.fromEntries(entries.map(([id, [, n]]) => [id, n]));
+    }
+  }
+  const items = await rebuild(ctx, userId, gen);
+  return Object.fromEntries(items.map((i) => [i.conversation.id, i.unreadCount]));
+}

@@ -1,0 +1,33 @@
+import { idOf, idOrNull, ms, num, bool, type Row } from '../sql.ts';
+import type { ConversationType, ConversationView, MemberRole, MemberView } from '../types.ts';
+
+export const CONVERSATION_COLUMNS =
+  'c.id, c.type, c.name, c.avatar_url, c.owner_id, c.member_count, c.last_message_id, c.last_seq, c.version, c.created_at, c.updated_at';
+
+export function toConversationView(r: Row): ConversationView {
+  return {
+    id: idOf(r.id),
+    type: num(r.type) as ConversationType,
+    name: (r.name as string | null) ?? null,
+    avatarUrl: (r.avatar_url as string | null) ?? null,
+    ownerId: idOrNull(r.owner_id),
+    memberCount: num(r.member_count),
+    lastMessageId: idOrNull(r.last_message_id),
+    lastSeq: num(r.last_seq),
+    version: num(r.version),
+    createdAt: ms(r.created_at),
+    updatedAt: ms(r.updated_at),
+  };
+}
+
+export const MEMBER_COLUMNS = 'cm.conversation_id, cm.user_id, cm.role, cm.muted, cm.joined_at';
+
+export function toMemberView(r: Row): MemberView {
+  return {
+    conversationId: idOf(r.conversation_id),
+    userId: idOf(r.user_id),
+    role: r.role as MemberRole,
+    muted: bool(r.muted),
+    joinedAt: ms(r.joined_at),
+  };
+}

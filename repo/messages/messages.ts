@@ -1,0 +1,170 @@
+import type { RepoCtx } from '../context.ts';
+import { bumpVersions, publishVersions, type VersionBump } from '../cache.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
+import type { Em } from '../orm.ts';
+import { bool, idOf, inTransaction, isUniqueViolation, ms, num, rows, run, type Row } from '../sql.ts';
+import type { Id, MessageView, SavedMessage, SaveMessageInput } from '../types.ts';
+import { checkId, checkInt, checkString } from '../validate.ts';
+import { CLIENT_MSG_ID_MAX, CONTENT_MAX_BYTES } from './message.entity.ts';
+
+const COLUMNS = 'id, conversation_id, sender_id, seq_id, type, content, client_msg_id, deleted, recalled, created_at';
+
+function toMessageView(r: Row): MessageView {
+  const deleted = bool(r.deleted);
+  const recalled = bool(r.recalled);
+  return {
+    id: idOf(r.id),
+    conversationId: idOf(r.conversation_id),
+    senderId: idOf(r.sender_id),
+    seq: num(r.seq_id),
+    type: num(r.type),
+    content: deleted || recalled ? '' : (r.content as string),
+    clientMsgId: r.client_msg_id as string,
+    deleted,
+    recalled,
+    createdAt: ms(r.created_at),
+  };
+}
+
+async function findByClientId(em: Em, senderId: Id, clientMsgId: string): Promise<(SavedMessage & { conversationId: Id }) | null> {
+  const [row] = await rows(em, 'SELECT id, conversation_id, seq_id, created_at FROM messages WHERE sender_id = ? AND client_msg_id = ?', [senderId, clientMsgId]);
+  if (!row) return null;
+  return { messageId: idOf(row.id), conversationId: idOf(row.conversation_id), seq: num(row.seq_id), createdAt: ms(row.created_at), duplicate: true };
+}
+
+function duplicateOf(found: SavedMessage, input: { conversationId: Id; clientMsgId: string }): SavedMessage {
+  if (found.conversationId !== input.conversationId) {
+    throw new ConflictError('client_msg_id_reused', `clientMsgId "${input.clientMsgId}" was already used by this sender in conversation ${found.conversationId}`);
+  }
+  return found;
+}
+
+/**
+ * Stores a message with the next seq of its conversation. The conversation row lock serialises
+ * writers of one conversation, so seqs are unique and gap-free; a failed insert rolls the seq back
+ * with the transaction. A repeat of (sender, clientMsgId) writes nothing and returns the original.
+ */
+export async function saveMessage(ctx: RepoCtx, input: SaveMessageInput, opts: { maxContentBytes?: number } = {}): Promise<SavedMessage> {
+  if (typeof input !== 'object' || input === null) throw new ValidationError('input', 'must be an object');
+  const conversationId = checkId('conversationId', input.conversationId);
+  const senderId = checkId('senderId', input.senderId);
+  const clientMsgId = checkString('clientMsgId', input.clientMsgId, { min: 1, max: CLIENT_MSG_ID_MAX });
+  const messageType = checkInt('messageType', input.messageType, 0, 65_535);
+  const content = checkString('content', input.content, { max: CONTENT_MAX_BYTES });
+  const maxBytes = Math.min(opts.maxContentBytes ?? CONTENT_MAX_BYTES, CONTENT_MAX_BYTES);
+  const bytes = Buffer.byteLength(content, 'utf8');
+  if (bytes > maxBytes) throw new ValidationError('content', `must be at most ${maxBytes} bytes of UTF-8, got ${bytes}`);
+
+  const before = await findByClientId(ctx.em, senderId, clientMsgId);
+  if (before) return duplicateOf(before, { conversationId, clientMsgId });
+
+  let bumps: VersionBump[] = [];
+  try {
+    const saved = await inTransaction(ctx.em, async (tem) => {
+      const [conv] = await rows(tem, 'SELECT last_seq FROM conversations WHERE id = ? FOR UPDATE', [conversationId]);
+      if (!conv) throw new NotFoundError('conversation', conversationId);
+      const [member] = await rows(tem, 'SELECT 1 AS ok FROM conversation_members WHERE conversation_id = ? AND user_id = ?', [conversationId, senderId]);
+      if (!member) throw new ForbiddenError('not_member', `user ${senderId} is not a member of conversation ${conversationId}`);
+      const seq = num(conv.last_seq) + 1;
+      const now = new Date();
+      const res = await run(
+        tem,
+        'INSERT INTO messages (conversation_id, sender_id, seq_id, type, content, client_msg_id, deleted, recalled, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?)',
+        [conversationId, senderId, seq, messageType, content, clientMsgId, now],
+      );
+      await run(
+        tem,
+        'UPDATE conversations SET last_seq = ?, last_message_id = ?, version = version + 1, updated_at = ? WHERE id = ?',
+        [seq, res.insertId, now, conversationId],
+      );
+      const [v] = await rows(tem, 'SELECT version FROM conversations WHERE id = ?', [conversationId]);
+      bumps = [{ id: conversationId, version: num(v?.version) }];
+      return { messageId: res.insertId, conversationId, seq, createdAt: now.getTime(), duplicate: false };
+    });
+    await publishVersions(ctx.redis, bumps);
+    return saved;
+  } catch (err) {
+    // A concurrent repeat won the race: ours rolled back, the committed original is the answer.
+    if (!isUniqueViolation(err, 'uq_messages_sender_client')) throw err;
+    const original = await findByClientId(ctx.em, senderId, clientMsgId);
+    if (!original) throw err;
+    return duplicateOf(original, { conversationId, clientMsgId });
+  }
+}
+
+export async function checkMessageIdempotency(ctx: RepoCtx, senderId: Id, clientMsgId: string): Promise<SavedMessage | null> {
+  checkId('senderId', senderId);
+  checkString('clientMsgId', clientMsgId, { min: 1, max: CLIENT_MSG_ID_MAX });
+  return findByClientId(ctx.em, senderId, clientMsgId);
+}
+
+export async function getMessage(ctx: RepoCtx, id: Id): Promise<MessageView | null> {
+  checkId('messageId', id);
+  const [row] = await rows(ctx.em, `SELECT ${COLUMNS} FROM messages WHERE id = ?`, [id]);
+  return row ? toMessageView(row) : null;
+}
+
+export async function getMessagesAfterSeq(ctx: RepoCtx, conversationId: Id, afterSeq: number, limit: number): Promise<MessageView[]> {
+  checkId('conversationId', conversationId);
+  checkInt('afterSeq', afterSeq, 0, Number.MAX_SAFE_INTEGER);
+  checkInt('limit', limit, 1, 1000);
+  const found = await rows(ctx.em, `SELECT ${COLUMNS} FROM messages WHERE conversation_id = ? AND seq_id > ? ORDER BY seq_id LIMIT ?`, [conversationId, afterSeq, limit]);
+  return found.map(toMessageView);
+}
+
+export async function getMessagesBySeqRange(ctx: RepoCtx, conversationId: Id, fromSeq: number, toSeq: number): Promise<MessageView[]> {
+  checkId('conversationId', conversationId);
+  checkInt('fromSeq', fromSeq, 1, Number.MAX_SAFE_INTEGER);
+  checkInt('toSeq', toSeq, fromSeq, fromSeq + 999);
+  const found = await rows(ctx.em, `SELECT ${COLUMNS} FROM messages WHERE conversation_id = ? AND seq_id BETWEEN ? AND ? ORDER BY seq_id`, [conversationId, fromSeq, toSeq]);
+  return found.map(toMessageView);
+}
+
+/** History pages, newest first: pass the smallest seq of a page as the next `beforeSeq`. */
+export async function getMessagesBefore(ctx: RepoCtx, conversationId: Id, beforeSeq: number | null, limit: number): Promise<MessageView[]> {
+  checkId('conversationId', conversationId);
+  const before = beforeSeq === null ? Number.MAX_SAFE_INTEGER : checkInt('beforeSeq', beforeSeq, 1, Number.MAX_SAFE_INTEGER);
+  checkInt('limit', limit, 1, 1000);
+  const found = await rows(ctx.em, `SELECT ${COLUMNS} FROM messages WHERE conversation_id = ? AND seq_id < ? ORDER BY seq_id DESC LIMIT ?`, [conversationId, before, limit]);
+  return found.map(toMessageView);
+}
+
+async function markMessage(ctx: RepoCtx, messageId: Id, column: 'deleted' | 'recalled', check: (m: MessageView) => void): Promise<MessageView> {
+  const bumps = await inTransaction(ctx.em, async (tem) => {
+    const [row] = await rows(tem, `SELECT ${COLUMNS} FROM messages WHERE id = ? FOR UPDATE`, [messageId]);
+    if (!row) throw new NotFoundError('message', messageId);
+    const message = toMessageView(row);
+    check(message);
+    if (message[column]) return [];
+    await run(tem, `UPDATE messages SET ${column} = 1 WHERE id = ?`, [messageId]);
+    // Unread counts and the last-message preview of every member may change.
+    return bumpVersions(tem, [message.conversationId]);
+  });
+  await publishVersions(ctx.redis, bumps);
+  const message = await getMessage(ctx, messageId);
+  if (!message) throw new NotFoundError('message', messageId);
+  return message;
+}
+
+/** Soft delete: the row and its seq stay; content is no longer served. */
+export async function deleteMessage(ctx: RepoCtx, messageId: Id, opts: { byUserId?: Id } = {}): Promise<MessageView> {
+  checkId('messageId', messageId);
+  const by = opts.byUserId === undefined ? undefined : checkId('byUserId', opts.byUserId);
+  return markMessage(ctx, messageId, 'deleted', (m) => {
+    if (by !== undefined && m.senderId !== by) throw new ForbiddenError('not_sender', `user ${by} did not send message ${messageId}`);
+  });
+}
+
+/** The sender takes a message back within the recall window (default 2 minutes). */
+export async function recallMessage(ctx: RepoCtx, messageId: Id, byUserId: Id, opts: { windowMs?: number; now?: number } = {}): Promise<MessageView> {
+  checkId('messageId', messageId);
+  checkId('byUserId', byUserId);
+  const windowMs = opts.windowMs === undefined ? 120_000 : checkInt('windowMs', opts.windowMs, 0, Number.MAX_SAFE_INTEGER);
+  const now = opts.now ?? Date.now();
+  return markMessage(ctx, messageId, 'recalled', (m) => {
+    if (m.senderId !== byUserId) throw new ForbiddenError('not_sender', `user ${byUserId} did not send message ${messageId}`);
+    if (!m.recalled && now - m.createdAt > windowMs) {
+      throw new ForbiddenError('recall_window_passed', `message ${messageId} is older than the ${windowMs} ms recall window`);
+    }
+  });
+}

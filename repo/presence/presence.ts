@@ -1,0 +1,133 @@
+// Presence on Redis (seed 004): one record per user per gateway — field {gatewayId} of the hash
+// user:online:{userId}, holding that gateway's connection count — and each record's last
+// heartbeat in the sorted set presence:heartbeats. Every change is one Lua script, so concurrent
+// connects and disconnects of one user never lose a count.
+import type { Redis } from 'ioredis';
+import { ValidationError } from '../errors.ts';
+import type { Id } from '../types.ts';
+import { checkId, checkIds, checkInt } from '../validate.ts';
+
+export const presenceKeys = {
+  user: (userId: Id) => `user:online:${userId}`,
+  heartbeats: 'presence:heartbeats',
+};
+
+const GATEWAY_RE = /^[A-Za-z0-9_-]{1,64}$/;
+
+function checkGateway(gatewayId: unknown): string {
+  if (typeof gatewayId !== 'string' || !GATEWAY_RE.test(gatewayId)) {
+    throw new ValidationError('gatewayId', 'must be 1-64 letters, digits, - or _');
+  }
+  return gatewayId;
+}
+
+const member = (userId: Id, gatewayId: string) => `${userId}|${gatewayId}`;
+
+const SET_ONLINE = `
+local c = redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
+redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
+return {c, redis.call('HLEN', KEYS[1])}`;
+
+const REMOVE_CONNECTION = `
+local c = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0')
+if c <= 0 then return {-1, redis.call('HLEN', KEYS[1])} end
+if c == 1 then
+  redis.call('HDEL', KEYS[1], ARGV[1])
+  redis.call('ZREM', KEYS[2], ARGV[2])
+  c = 0
+else
+  c = redis.call('HINCRBY', KEYS[1], ARGV[1], -1)
+end
+return {c, redis.call('HLEN', KEYS[1])}`;
+
+const HEARTBEAT = `
+if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
+return 1`;
+
+const CLEANUP = `
+local score = redis.call('ZSCORE', KEYS[2], ARGV[2])
+if not score or tonumber(score) > tonumber(ARGV[3]) then return {0, 0} end
+redis.call('ZREM', KEYS[2], ARGV[2])
+redis.call('HDEL', KEYS[1], ARGV[1])
+if redis.call('HLEN', KEYS[1]) == 0 then return {1, 1} end
+return {1, 0}`;
+
+async function script(redis: Redis, body: string, userId: Id, args: (string | number)[]): Promise<unknown> {
+  return redis.eval(body, 2, presenceKeys.user(userId), presenceKeys.heartbeats, ...args);
+}
+
+/** A connection opened: `firstAnywhere` means the user just came online (notify friends). */
+export async function setOnline(redis: Redis, userId: Id, gatewayId: string, now = Date.now()): Promise<{ connections: number; firstOnGateway: boolean; firstAnywhere: boolean }> {
+  checkId('userId', userId);
+  checkGateway(gatewayId);
+  const [connections, gateways] = (await script(redis, SET_ONLINE, userId, [gatewayId, member(userId, gatewayId), now])) as [number, number];
+  return { connections, firstOnGateway: connections === 1, firstAnywhere: connections === 1 && gateways === 1 };
+}
+
+/**
+ * A connection closed: the gateway's record goes with its last connection. `lastAnywhere` means
+ * no gateway holds the user any more (start the delayed offline confirmation). Closing a
+ * connection that has no record (already cleaned up) changes nothing and reports false for both.
+ */
+export async function removeConnection(redis: Redis, userId: Id, gatewayId: string): Promise<{ connections: number; lastOnGateway: boolean; lastAnywhere: boolean }> {
+  checkId('userId', userId);
+  checkGateway(gatewayId);
+  const [count, gateways] = (await script(redis, REMOVE_CONNECTION, userId, [gatewayId, member(userId, gatewayId)])) as [number, number];
+  if (count < 0) return { connections: 0, lastOnGateway: false, lastAnywhere: false };
+  return { connections: count, lastOnGateway: count === 0, lastAnywhere: count === 0 && gateways === 0 };
+}
+
+/** False when the user has no record on that gateway (it was cleaned up: set online again). */
+export async function heartbeat(redis: Redis, userId: Id, gatewayId: string, now = Date.now()): Promise<boolean> {
+  checkId('userId', userId);
+  checkGateway(gatewayId);
+  return (await script(redis, HEARTBEAT, userId, [gatewayId, member(userId, gatewayId), now])) === 1;
+}
+
+export async function getOnlineStatus(redis: Redis, userId: Id): Promise<{ online: boolean; gateways: string[] }> {
+  checkId('userId', userId);
+  const gateways = await redis.hkeys(presenceKeys.user(userId));
+  return { online: gateways.length > 0, gateways: gateways.sort() };
+}
+
+/** Gateways of each online user, in one round trip; offline users are absent from the map. */
+export async function getOnlineGateways(redis: Redis, userIds: Id[]): Promise<Map<Id, string[]>> {
+  const ids = checkIds('userIds', userIds, 100_000);
+  const result = new Map<Id, string[]>();
+  if (ids.length === 0) return result;
+  const pipeline = redis.pipeline();
+  for (const id of ids) pipeline.hkeys(presenceKeys.user(id));
+  const replies = (await pipeline.exec()) ?? [];
+  replies.forEach(([err, gateways], i) => {
+    if (err) throw err;
+    const list = gateways as string[];
+    if (list.length > 0) result.set(ids[i] as Id, list.sort());
+  });
+  return result;
+}
+
+/** Records whose last heartbeat is older than `olderThanMs`, oldest first. */
+export async function findExpired(redis: Redis, olderThanMs: number, limit: number, now = Date.now()): Promise<{ userId: Id; gatewayId: string; lastHeartbeat: number }[]> {
+  checkInt('olderThanMs', olderThanMs, 0, Number.MAX_SAFE_INTEGER);
+  checkInt('limit', limit, 1, 100_000);
+  const flat = await redis.zrangebyscore(presenceKeys.heartbeats, '-inf', now - olderThanMs, 'WITHSCORES', 'LIMIT', 0, limit);
+  const result: { userId: Id; gatewayId: string; lastHeartbeat: number }[] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) {
+    const [userId, gatewayId] = (flat[i] as string).split('|') as [string, string];
+    result.push({ userId, gatewayId, lastHeartbeat: Number(flat[i + 1]) });
+  }
+  return result;
+}
+
+/**
+ * Removes one expired record, only if its heartbeat is still older than `olderThanMs` (a
+ * heartbeat that arrived since findExpired keeps it). `lastAnywhere`: the user is now offline.
+ */
+export async function cleanupExpired(redis: Redis, userId: Id, gatewayId: string, olderThanMs: number, now = Date.now()): Promise<{ removed: boolean; lastAnywhere: boolean }> {
+  checkId('userId', userId);
+  checkGateway(gatewayId);
+  checkInt('olderThanMs', olderThanMs, 0, Number.MAX_SAFE_INTEGER);
+  const [removed, last] = (await script(redis, CLEANUP, userId, [gatewayId, member(userId, gatewayId), now - olderThanMs])) as [number, number];
+  return { removed: removed === 1, lastAnywhere: last === 1 };
+}
