@@ -1,0 +1,78 @@
+// The gateway as a plugin: infrastructure plugins (ORM, Redis, Kafka, Temporal), then app
+// plugins (errors, services, authentication, OpenAPI, WebSocket support), then routes.
+// server.ts registers it on a real instance; tests register it on their own and use inject.
+import fp from 'fastify-plugin';
+import websocket from '@fastify/websocket';
+import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
+import type { FastifyServerOptions } from 'fastify';
+import type { Config } from '../config/index.ts';
+import authenticate from './plugins/authenticate.ts';
+import errorHandler from './plugins/error-handler.ts';
+import kafka from './plugins/kafka.ts';
+import orm from './plugins/orm.ts';
+import redis from './plugins/redis.ts';
+import services from './plugins/services.ts';
+import swagger from './plugins/swagger.ts';
+import temporal from './plugins/temporal.ts';
+import { authRoutes, publicAuthRoutes } from './routes/auth.ts';
+import { conversationRoutes } from './routes/conversations.ts';
+import { friendRoutes } from './routes/friends.ts';
+import { healthRoutes } from './routes/health.ts';
+import { memberRoutes } from './routes/members.ts';
+import { messageRoutes } from './routes/messages.ts';
+import { userRoutes } from './routes/users.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+  }
+}
+
+/** Instance options the gateway needs wherever it runs (server.ts and tests alike). */
+export function serverOptions(config: Config): FastifyServerOptions {
+  return {
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.authorization'] },
+    bodyLimit: config.http.bodyLimitBytes,
+    trustProxy: config.http.trustProxy,
+    requestIdHeader: 'x-request-id',
+    // A request that trickles in for longer than this is cut off (slow-loris).
+    requestTimeout: 30_000,
+    connectionTimeout: 60_000,
+    keepAliveTimeout: 72_000,
+    return503OnClosing: true,
+    routerOptions: { maxParamLength: 100 },
+  };
+}
+
+export default fp<{ config: Config }>(
+  async (app, { config }) => {
+    app.decorate('config', config);
+    // TypeBox checks bodies without coercion (a string is never silently a number) and converts
+    // only querystring and path parameters; unknown properties are refused, not stripped.
+    app.setValidatorCompiler(TypeBoxValidatorCompiler);
+
+    await app.register(errorHandler);
+    await app.register(orm, { config });
+    await app.register(redis, { config });
+    await app.register(kafka, { config });
+    await app.register(temporal, { config });
+
+    await app.register(services, { config });
+    await app.register(authenticate);
+    await app.register(swagger);
+    await app.register(websocket, { options: { maxPayload: config.ws.maxFrameBytes } });
+
+    await app.register(healthRoutes);
+    await app.register(publicAuthRoutes);
+    await app.register(async (secured) => {
+      secured.addHook('onRequest', (request) => secured.authenticate(request));
+      await secured.register(authRoutes);
+      await secured.register(userRoutes);
+      await secured.register(friendRoutes);
+      await secured.register(conversationRoutes);
+      await secured.register(memberRoutes);
+      await secured.register(messageRoutes, { maxContentBytes: config.chat.maxContentBytes });
+    });
+  },
+  { name: 'gochat-gateway', fastify: '5.x' },
+);

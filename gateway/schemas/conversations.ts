@@ -1,0 +1,105 @@
+import { Type } from '@fastify/type-provider-typebox';
+import { Id, PageQuery, Strict } from './common.ts';
+import { Url, User, toUser } from './users.ts';
+import type { ConversationView, ConversationWithDetails, MemberView, MemberWithUser } from '../services/types.ts';
+
+type Membership = Pick<MemberView, 'role' | 'muted' | 'joinedAt'>;
+type LastMessageView = NonNullable<ConversationWithDetails['lastMessage']>;
+
+const Role = Type.Union([Type.Literal('owner'), Type.Literal('admin'), Type.Literal('member')]);
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+
+export const Conversation = Strict({
+  id: Id,
+  type: Type.Integer({ description: '1 single, 2 group, 3 world' }),
+  name: Nullable(Type.String()),
+  avatar_url: Nullable(Type.String()),
+  owner_id: Nullable(Id),
+  member_count: Type.Integer(),
+  last_seq: Type.Integer(),
+  created_at: Type.Integer(),
+});
+
+export const toConversation = (c: ConversationView) => ({
+  id: c.id,
+  type: c.type,
+  name: c.name,
+  avatar_url: c.avatarUrl,
+  owner_id: c.ownerId,
+  member_count: c.memberCount,
+  last_seq: c.lastSeq,
+  created_at: c.createdAt,
+});
+
+export const MembershipSchema = Strict({ role: Role, muted: Type.Boolean(), joined_at: Type.Integer() });
+const toMembership = (m: Membership) => ({ role: m.role, muted: m.muted, joined_at: m.joinedAt });
+
+export const ConversationDetail = Strict({ conversation: Conversation, membership: MembershipSchema });
+export const toDetail = (a: { conversation: ConversationView; membership: Membership }) => ({
+  conversation: toConversation(a.conversation),
+  membership: toMembership(a.membership),
+});
+
+const LastSender = Strict({ id: Id, username: Type.String(), nickname: Nullable(Type.String()), avatar_url: Nullable(Type.String()) });
+
+const LastMessage = Strict({
+  message_id: Id,
+  seq: Type.Integer(),
+  sender: LastSender,
+  content: Type.String({ description: 'empty once recalled or deleted' }),
+  msg_type: Type.Integer(),
+  recalled: Type.Boolean(),
+  created_at: Type.Integer(),
+});
+
+const toLastMessage = (m: LastMessageView) => ({
+  message_id: m.id,
+  seq: m.seq,
+  sender: { id: m.sender.id, username: m.sender.username, nickname: m.sender.nickname, avatar_url: m.sender.avatarUrl },
+  content: m.recalled || m.deleted ? '' : m.content,
+  msg_type: m.type,
+  recalled: m.recalled,
+  created_at: m.createdAt,
+});
+
+export const ConversationListItem = Strict({
+  conversation: Conversation,
+  membership: MembershipSchema,
+  last_message: Nullable(LastMessage),
+  unread_count: Type.Integer(),
+});
+
+export const toListItem = (s: ConversationWithDetails) => ({
+  conversation: toConversation(s.conversation),
+  membership: toMembership(s.membership),
+  last_message: s.lastMessage ? toLastMessage(s.lastMessage) : null,
+  unread_count: s.unreadCount,
+});
+
+export const ConversationList = Strict({ conversations: Type.Array(ConversationListItem) });
+export const ListQuery = Strict(PageQuery);
+
+export const CreateGroupBody = Strict({
+  name: Type.String({ minLength: 1, maxLength: 128 }),
+  avatar_url: Type.Optional(Url),
+  member_ids: Type.Array(Id, { maxItems: 500, description: 'initial members besides you (more can be added later)' }),
+});
+
+export const Member = Strict({ user_id: Id, user: Nullable(User), role: Role, muted: Type.Boolean(), joined_at: Type.Integer() });
+export const toMember = ({ member, user }: MemberWithUser) => ({
+  user_id: member.userId,
+  user: user ? toUser(user) : null,
+  role: member.role,
+  muted: member.muted,
+  joined_at: member.joinedAt,
+});
+export const MemberList = Strict({ members: Type.Array(Member), next_after_user_id: Nullable(Id) });
+export const MembersQuery = Strict({
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+  after_user_id: Type.Optional(Id),
+});
+
+export const AddMembersBody = Strict({ user_ids: Type.Array(Id, { minItems: 1, maxItems: 500 }) });
+export const AddMembersResponse = Strict({ added: Type.Array(Id) });
+export const MemberParams = Strict({ id: Id, userId: Id });
+export const RoleBody = Strict({ role: Role });

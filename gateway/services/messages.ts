@@ -1,0 +1,123 @@
+// History, read pointers, recall and sends for clients without a socket. A send goes through
+// the same Kafka pipeline as a WebSocket send (same idempotency by client_msg_id); the HTTP
+// reply waits a bounded time for the message to be stored and returns it, or 202 if it is
+// still on its way.
+import type { UpstreamMessage } from '../../bus/payloads.ts';
+import { forbidden, notFound, unavailable, validationError } from '../errors.ts';
+import type { Access } from './access.ts';
+import type { EventPublisher } from './events.ts';
+import { ConversationType, type MessageView } from './types.ts';
+
+export interface MessagesDeps {
+  access: Access;
+  events: EventPublisher;
+  gatewayId: string;
+  recallWindowMs: number;
+  maxContentBytes: number;
+  /** Conversations above this size hear read receipts only on the reader's own devices. */
+  readReceiptMaxMembers: number;
+  /** How long a send waits for the message to be stored before answering 202. */
+  sendWaitMs: number;
+  now(): number;
+  sleep(ms: number): Promise<void>;
+  /** Messages in seq order (ascending) strictly before or after a seq. */
+  history(conversationId: string, range: { beforeSeq?: number; afterSeq?: number }, limit: number): Promise<MessageView[]>;
+  /** Moves the pointer forward only; returns the pointer now stored. */
+  markRead(userId: string, conversationId: string, seq: number): Promise<number>;
+  getMessage(messageId: string): Promise<MessageView | null>;
+  /** Marks it recalled (sender and window are checked again, atomically, by the repo). */
+  recallMessage(messageId: string, byUserId: string, windowMs: number): Promise<MessageView>;
+  findByClientMsgId(senderId: string, clientMsgId: string): Promise<MessageView | null>;
+  memberIds(conversationId: string): Promise<string[]>;
+  publishUpstream(msg: UpstreamMessage): Promise<void>;
+}
+
+export type SendResult = { stored: true; message: MessageView } | { stored: false; clientMsgId: string };
+
+export function createMessagesService(deps: MessagesDeps) {
+  const { access } = deps;
+
+  return {
+    async history(userId: string, conversationId: string, range: { beforeSeq?: number; afterSeq?: number }, limit: number) {
+      if (range.beforeSeq !== undefined && range.afterSeq !== undefined) {
+        throw validationError('querystring.after_seq', 'use either before_seq or after_seq, not both');
+      }
+      await access.requireMember(conversationId, userId);
+      // One extra row tells whether there is more in that direction.
+      const rows = await deps.history(conversationId, range, limit + 1);
+      const hasMore = rows.length > limit;
+      const messages = range.afterSeq !== undefined ? rows.slice(0, limit) : rows.slice(rows.length - Math.min(rows.length, limit));
+      return { messages, hasMore };
+    },
+
+    async markRead(userId: string, conversationId: string, seq: number): Promise<number> {
+      const { conversation } = await access.requireMember(conversationId, userId);
+      if (seq > conversation.lastSeq) throw validationError('body.seq', `must not exceed the conversation's last seq (${conversation.lastSeq})`);
+      const stored = await deps.markRead(userId, conversationId, seq);
+      const large = conversation.type === ConversationType.world || conversation.memberCount > deps.readReceiptMaxMembers;
+      const recipients = large ? [userId] : await deps.memberIds(conversationId);
+      await deps.events.publish('message', recipients, { type: 'read', conversationId, userId, seq: stored });
+      return stored;
+    },
+
+    async recall(userId: string, messageId: string): Promise<MessageView> {
+      const message = await deps.getMessage(messageId);
+      if (!message) throw notFound(`message ${messageId}`);
+      await access.requireMember(message.conversationId, userId);
+      if (message.senderId !== userId) throw forbidden('only the sender can recall a message');
+      if (message.recalled) return message;
+      if (deps.now() - message.createdAt > deps.recallWindowMs) {
+        throw forbidden(`messages can only be recalled within ${Math.round(deps.recallWindowMs / 1000)} s of sending`);
+      }
+      const recalled = await deps.recallMessage(messageId, userId, deps.recallWindowMs);
+      const recipients = await deps.memberIds(message.conversationId);
+      await deps.events.publish('message', recipients, {
+        type: 'recall',
+        conversationId: message.conversationId,
+        messageId,
+        seq: message.seq,
+        byUserId: userId,
+      });
+      return recalled;
+    },
+
+    async send(userId: string, conversationId: string, input: { clientMsgId: string; messageType: number; content: string }): Promise<SendResult> {
+      if (Buffer.byteLength(input.content, 'utf8') > deps.maxContentBytes) {
+        throw validationError('body.content', `must not exceed ${deps.maxContentBytes} bytes`);
+      }
+      const { membership } = await access.requireMember(conversationId, userId);
+      if (membership.muted) throw forbidden('you are muted in this conversation');
+      function sameConversation(stored: MessageView): SendResult {
+        if (stored.conversationId !== conversationId) {
+          throw validationError('body.client_msg_id', 'was already used for a message in another conversation');
+        }
+        return { stored: true, message: stored };
+      }
+      const earlier = await deps.findByClientMsgId(userId, input.clientMsgId);
+      if (earlier) return sameConversation(earlier);
+      try {
+        await deps.publishUpstream({
+          kind: 'send',
+          userId,
+          conversationId,
+          clientMsgId: input.clientMsgId,
+          messageType: input.messageType,
+          content: input.content,
+          gatewayId: deps.gatewayId,
+          timestamp: deps.now(),
+        });
+      } catch (err) {
+        throw unavailable('could not accept the message; resend it with the same client_msg_id', err);
+      }
+      const deadline = deps.now() + deps.sendWaitMs;
+      for (let delay = 25; ; delay = Math.min(delay * 2, 250)) {
+        const stored = await deps.findByClientMsgId(userId, input.clientMsgId);
+        if (stored) return sameConversation(stored);
+        if (deps.now() + delay > deadline) return { stored: false, clientMsgId: input.clientMsgId };
+        await deps.sleep(delay);
+      }
+    },
+  };
+}
+
+export type MessagesService = ReturnType<typeof createMessagesService>;
