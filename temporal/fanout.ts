@@ -9,14 +9,21 @@ import { ConversationIdKey, UserIdKey, workflowIds } from '../workflows/definiti
 export const FANOUT_BATCHES_PER_RUN = 20;
 
 /**
- * Starts `fanout-{messageId}` for a stored message (messageId and conversationId, when given, must
- * match the message's). Idempotent per message id: while it runs, or
- * once it completed, starting again starts nothing (`started` false); a failed fan-out may run again.
+ * Starts `fanout-{messageId}` for a stored message (messageId and conversationId, when given,
+ * must match the message's). Idempotent per message id: while it runs, or once it completed,
+ * starting again starts nothing (`started` false); a failed fan-out may run again.
  */
 export async function startFanoutWorkflow(
   client: Client,
   config: Config,
-  input: { message: ChatMessage; memberCount?: number; messageId?: Id; conversationId?: Id },
+  input: {
+    message: ChatMessage;
+    memberCount?: number;
+    messageId?: Id;
+    conversationId?: Id;
+    /** Batches per workflow run before it continues as new (default FANOUT_BATCHES_PER_RUN). */
+    batchesPerRun?: number;
+  },
 ): Promise<{ workflowId: string; started: boolean }> {
   const { message } = input;
   const { messageId, conversationId } = message;
@@ -28,7 +35,7 @@ export async function startFanoutWorkflow(
     await client.workflow.start<typeof fanoutWorkflow>('fanoutWorkflow', {
       workflowId,
       taskQueue: config.temporal.taskQueue,
-      args: [{ message, batchSize: config.chat.fanoutBatchSize, maxBatchesPerRun: FANOUT_BATCHES_PER_RUN }],
+      args: [{ message, batchSize: config.chat.fanoutBatchSize, maxBatchesPerRun: input.batchesPerRun ?? FANOUT_BATCHES_PER_RUN }],
       workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
       typedSearchAttributes: [
         { key: ConversationIdKey, value: conversationId },

@@ -16,6 +16,7 @@ import {
 import { startFanoutWorkflow } from '../../temporal/fanout.ts';
 import { signalUserConnected, signalUserDisconnected } from '../../temporal/presence.ts';
 import { buildWorkflowBundle } from '../../workers/bundle.ts';
+import { quietLogger } from './helpers/quiet-logger.ts';
 import { createGochatWorker } from '../../workers/worker.ts';
 import { friendRequestStateQuery, workflowIds, type FanoutResult, type PresenceResult } from '../../workflows/definitions.ts';
 import type { fanoutWorkflow } from '../../workflows/fanout.ts';
@@ -41,7 +42,7 @@ function newId(): string {
 beforeAll(async () => {
   [env, bundle] = await Promise.all([
     TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: temporalTestServerPath } } }),
-    buildWorkflowBundle(),
+    buildWorkflowBundle({ logger: quietLogger }),
   ]);
   config = testConfig({ TEMPORAL_TASK_QUEUE: uniqueName('wf-ts'), FRIEND_REQUEST_TTL_MS: String(7 * DAY) });
   await registerSearchAttributes(env.connection, config.temporal.namespace);
