@@ -25,6 +25,16 @@ export interface SavedMessage {
   duplicate: boolean;
 }
 
+/** The store refused the send for good (not a member any more, bad input, id reused). */
+export class SendRefused extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = 'SendRefused';
+    this.code = code;
+  }
+}
+
 export interface LogicDeps {
   getConversation(conversationId: Id): Promise<ConversationInfo | null>;
   /** The sender's membership, or null when not a member. */

@@ -3,7 +3,7 @@
 import type { JsonRecord } from '../bus/kafka.ts';
 import type { ChatMessage, DownstreamBatch, UpstreamMessage } from '../bus/payloads.ts';
 import type { TopicNames } from '../bus/topics.ts';
-import type { LogicDeps } from './deps.ts';
+import { SendRefused, type LogicDeps } from './deps.ts';
 import { groupByGateway, usesLargeFanout } from './fanout-plan.ts';
 
 export type SendOutcome =
@@ -39,13 +39,19 @@ export async function handleSend(ctx: HandleSendContext, msg: UpstreamMessage): 
   if (!membership) return reject('NOT_CONVERSATION_MEMBER', 'you are not a member of this conversation');
   if (membership.muted) return reject('MUTED', 'you are muted in this conversation');
 
-  const saved = await deps.saveMessage({
-    conversationId: msg.conversationId,
-    senderId: msg.userId,
-    clientMsgId: msg.clientMsgId,
-    messageType: msg.messageType,
-    content: msg.content,
-  });
+  let saved;
+  try {
+    saved = await deps.saveMessage({
+      conversationId: msg.conversationId,
+      senderId: msg.userId,
+      clientMsgId: msg.clientMsgId,
+      messageType: msg.messageType,
+      content: msg.content,
+    });
+  } catch (err) {
+    if (err instanceof SendRefused) return reject(err.code, err.message);
+    throw err;
+  }
   const sender = await deps.getSenderInfo(msg.userId);
   const message: ChatMessage = {
     messageId: saved.messageId,

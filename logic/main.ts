@@ -1,0 +1,69 @@
+// Logic worker entrypoint: consumes gochat.messages.upstream in group logic.upstream.group.
+// Scale by running more of these (up to the upstream partition count).
+import { createKafka, ensureTopics, JsonProducer } from '../bus/kafka.ts';
+import { topicNames } from '../bus/topics.ts';
+import { loadConfigOrExit } from '../config/index.ts';
+import { createMetrics } from '../metrics/registry.ts';
+import { serveMetrics } from '../metrics/http.ts';
+import { createOrm, createRedis } from '../repo/index.ts';
+import { createTemporalClient } from '../temporal/client.ts';
+import { LogicConsumer } from './consumer.ts';
+import { createLogicDeps } from './repo-deps.ts';
+
+const config = loadConfigOrExit();
+const topics = topicNames(config.kafka.topicSuffix);
+const metrics = createMetrics('logic');
+
+const kafka = createKafka(config, '-logic');
+await ensureTopics(kafka, [
+  { topic: topics.upstream, numPartitions: config.kafka.upstreamPartitions },
+  { topic: topics.deadLetter },
+  ...topics.eventTopics.map((topic) => ({ topic })),
+]);
+const orm = await createOrm(config);
+const redis = createRedis(config);
+const producer = new JsonProducer(kafka);
+await producer.connect();
+const temporal = await createTemporalClient(config);
+
+const consumer = new LogicConsumer({
+  kafka,
+  topics,
+  deps: createLogicDeps({ orm, redis, producer, temporal, config }),
+  fanoutThreshold: config.chat.fanoutThreshold,
+  maxContentBytes: config.chat.maxContentBytes,
+  onOutcome: (outcome, ms) => {
+    if (outcome.status === 'delivered') {
+      if (!outcome.duplicate) metrics.messageSend.inc({ path: outcome.fanout });
+      metrics.fanoutLatency.observe({ path: outcome.fanout }, ms / 1000);
+    } else {
+      metrics.messageSendFailures.inc({ code: outcome.code });
+    }
+  },
+  onError: (err) => {
+    metrics.messageSendFailures.inc({ code: 'INTERNAL_ERROR' });
+    console.error('logic: record failed, the batch will be retried', err);
+  },
+});
+await consumer.start();
+const metricsServer = await serveMetrics(metrics.registry, config.metricsPort);
+console.warn(`logic: consuming ${topics.upstream} as ${topics.logicGroup}`);
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.warn(`logic: ${signal}, finishing the current batch`);
+  try {
+    await consumer.stop();
+    await producer.disconnect();
+    await temporal.connection.close();
+    await orm.close();
+    await redis.quit();
+    metricsServer?.close();
+  } finally {
+    process.exit(0);
+  }
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
