@@ -107,8 +107,8 @@ describe('logic worker pipeline', () => {
 
   it('answers the same client_msg_id three times with identical acks and stores it once', async () => {
     const [a, b] = await Promise.all([newUser(), newUser()]);
-    const group = await createGroupConversation(ctx(), { ownerId: a!.id, name: 'idem', memberIds: [b!.id] });
-    await produce([1, 2, 3].map(() => upstream(a!, group.id, 'same-id')));
+    const group = await createGroupConversation(ctx(), { ownerId: a.id, name: 'idem', memberIds: [b.id] });
+    await produce([1, 2, 3].map(() => upstream(a, group.id, 'same-id')));
     const acks = await waitFor('3 acks', () => {
       const list = at(gwA).filter((x) => x.kind === 'ack' && x.conversationId === group.id);
       return list.length >= 3 && list;
@@ -121,9 +121,9 @@ describe('logic worker pipeline', () => {
 
   it('refuses a non-member with NOT_CONVERSATION_MEMBER and stores nothing', async () => {
     const [a, outsider] = await Promise.all([newUser(), newUser()]);
-    const group = await createGroupConversation(ctx(), { ownerId: a!.id, name: 'closed' });
-    await produce([upstream(outsider!, group.id, 'intruder')]);
-    const err = await waitFor('error to the sender', () => at(gwA).find((x) => x.kind === 'error' && x.userId === outsider!.id));
+    const group = await createGroupConversation(ctx(), { ownerId: a.id, name: 'closed' });
+    await produce([upstream(outsider, group.id, 'intruder')]);
+    const err = await waitFor('error to the sender', () => at(gwA).find((x) => x.kind === 'error' && x.userId === outsider.id));
     expect(err).toMatchObject({ kind: 'error', code: 'NOT_CONVERSATION_MEMBER', clientMsgId: 'intruder' });
     const [row] = await orm.em.fork().execute<{ n: number }[]>('SELECT COUNT(*) AS n FROM messages WHERE conversation_id = ?', [group.id]);
     expect(Number(row!.n)).toBe(0);
@@ -131,13 +131,13 @@ describe('logic worker pipeline', () => {
 
   it('sends poison to the dead-letter topic with the reason and keeps the partition moving', async () => {
     const [a] = await Promise.all([newUser()]);
-    const group = await createGroupConversation(ctx(), { ownerId: a!.id, name: 'poison' });
+    const group = await createGroupConversation(ctx(), { ownerId: a.id, name: 'poison' });
     await producer.send(topics.upstream, [
       { key: group.id, value: 'not even an object' },
-      { key: group.id, value: { ...upstream(a!, group.id, 'p1'), userId: 12 } },
-      { key: '999999999999', value: upstream(a!, '999999999999', 'p2') },
+      { key: group.id, value: { ...upstream(a, group.id, 'p1'), userId: 12 } },
+      { key: '999999999999', value: upstream(a, '999999999999', 'p2') },
     ]);
-    await produce([upstream(a!, group.id, 'after-poison')]);
+    await produce([upstream(a, group.id, 'after-poison')]);
     await waitFor('the good message acked', () => at(gwA).find((x) => x.kind === 'ack' && x.clientMsgId === 'after-poison'));
     await waitFor('3 dead letters', () => dead.length >= 3);
     expect(dead.map((d) => d.reason)).toEqual(expect.arrayContaining(['not an object', 'userId must be a decimal id string', 'conversation 999999999999 does not exist']));
