@@ -14,7 +14,7 @@ run() { local name="$1"; shift; "$@" 2>&1 | sed -u "s/^/[$name] /" & pids+=($!);
 cleanup() { trap - INT TERM EXIT; kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
 trap cleanup INT TERM EXIT
 
-run worker node workers/main.ts
+run worker env METRICS_PORT="${WORKER_METRICS_PORT:-9465}" node workers/main.ts
 run logic node logic/main.ts
 run gateway node gateway/server.ts
 
