@@ -41,6 +41,7 @@ import { createActivityDeps } from '../../workers/deps.ts';
 import { cleanupScheduleId, ensureCleanupSchedule } from '../../workers/schedule.ts';
 import { createGochatWorker } from '../../workers/worker.ts';
 import { workflowIds, type FanoutResult, type PresenceResult } from '../../workflows/definitions.ts';
+import { buildGateway, call, registerUser } from '../gateway/helpers.ts';
 import { testConfig, uniqueName, uniqueSuffix } from '../helpers/config.ts';
 import { temporalCliPath } from '../helpers/stack-paths.ts';
 import { historyToJson } from './helpers/history-json.ts';
@@ -140,7 +141,7 @@ async function findIds(query: string, expected: string): Promise<string[]> {
 const envelopes = (topic: string) => collector.records.filter((r) => r.topic === topic).map((r) => r.value as EventEnvelope);
 
 describe('friend request on the dev server', () => {
-  it('PUT accept round trip: Update returns the 1:1 conversation, the database has friendship and conversation, both users hear of it', async () => {
+  it('Update round trip: accept returns the 1:1 conversation, the database has friendship and conversation, both users hear of it', async () => {
     const [requesterId, targetId] = [await newUser('req'), await newUser('tgt')];
     const request = await createFriendRequest(ctx(), { requesterId, targetId, message: 'hello' });
     const input = { requestId: request.id, requesterId, targetId, message: 'hello' };
@@ -157,6 +158,9 @@ describe('friend request on the dev server', () => {
     expect(await areFriends(ctx(), requesterId, targetId)).toBe(true);
     const single = await createSingleConversation(ctx(), targetId, requesterId);
     expect(single).toMatchObject({ created: false, conversation: { id: answer.conversationId } });
+    // The accept activity run again (a retry after a lost completion) changes nothing.
+    const activities = createActivities(createActivityDeps({ orm, redis, producer, topics }));
+    expect(await activities.acceptFriendRequest({ requestId: request.id, requesterId, targetId })).toEqual({ conversationId: answer.conversationId });
 
     const created = await collector.waitFor(() =>
       envelopes(topics.conversationEvents).find((e) => e.event.type === 'conversation_created' && e.event.conversationId === answer.conversationId),
@@ -170,6 +174,30 @@ describe('friend request on the dev server', () => {
     expect(description.memo).toEqual({ kind: 'friend-request', requesterId, targetId });
     expect(await description.staticSummary()).toContain(`user ${requesterId}`);
     await record('friend-request-accepted', workflowId);
+  });
+
+  it('PUT /friends/requests/:id on the gateway is answered by the Update', async () => {
+    const { app: gw } = await buildGateway({
+      TEMPORAL_ADDRESS: env.address,
+      TEMPORAL_TASK_QUEUE: taskQueue,
+      KAFKA_TOPIC_SUFFIX: suffix,
+      REDIS_KEY_PREFIX: redisPrefix,
+    });
+    try {
+      const [a, b] = [await registerUser(gw, 'wfa'), await registerUser(gw, 'wfb')];
+      const sent = await call(gw, { method: 'POST', url: '/friends/requests', token: a.token, payload: { target_user_id: b.id, message: 'hi' } });
+      expect(sent.statusCode).toBe(201);
+      const requestId = sent.json<{ id: string }>().id;
+      const put = await call(gw, { method: 'PUT', url: `/friends/requests/${requestId}`, token: b.token, payload: { action: 1 } });
+      expect(put.statusCode).toBe(200);
+      const body = put.json<{ status: string; conversation_id: string }>();
+      expect(body.status).toBe('accepted');
+      const workflowId = workflowIds.friendRequest(requestId);
+      expect(await client.workflow.getHandle(workflowId).result()).toEqual({ status: 'accepted', conversationId: body.conversation_id });
+      expect(await findIds(`ConversationId = '${body.conversation_id}'`, workflowId)).toEqual([workflowId]);
+    } finally {
+      await gw.close();
+    }
   });
 
   it('reject, and expiry after the configured time', async () => {
