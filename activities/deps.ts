@@ -61,4 +61,6 @@ export interface ActivityDeps {
   publish(batch: { topic: string; records: JsonRecord[] }[]): Promise<void>;
   topics: TopicNames;
   clock: { now(): number };
+  /** Told after each fan-out produce: how long after its creation the message went out. */
+  onFanoutProduced?(latencyMs: number): void;
 }

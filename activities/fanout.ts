@@ -55,6 +55,7 @@ export function fanoutActivities(deps: ActivityDeps) {
             const out: DownstreamBatch = { kind: 'message', userIds: todo, message };
             await deps.publish([{ topic: deps.topics.downstream(gatewayId), records: [{ key: message.conversationId, value: out }] }]);
             await deps.deliveries.record(key, todo.map((u) => pair(gatewayId, u)));
+            deps.onFanoutProduced?.(deps.clock.now() - message.createdAt);
             pushed += todo.length;
           }
         }),

@@ -108,6 +108,8 @@ export async function answerFriendRequest(
       const failure = err.cause;
       if (failure.type === FailureTypes.notRequestTarget) throw new FriendRequestNotTargetError(requestId);
       if (failure.type === FailureTypes.requestClosed) throw new FriendRequestClosedError(requestId, closedStatus(failure.details?.[0]));
+      // The stored request vanished under the workflow (deleted users): nothing left to answer.
+      if (failure.type === FailureTypes.notFound) throw new FriendRequestNotFoundError(requestId);
     }
     if (err instanceof WorkflowNotFoundError) return answerFinished(client, requestId, action, actingUserId);
     throw err;

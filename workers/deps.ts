@@ -25,7 +25,13 @@ import {
 } from '../repo/index.ts';
 import { FailureTypes } from '../workflows/definitions.ts';
 
-export function createActivityDeps(opts: { orm: Orm; redis: Redis; producer: JsonProducer; topics: TopicNames }): ActivityDeps {
+export function createActivityDeps(opts: {
+  orm: Orm;
+  redis: Redis;
+  producer: JsonProducer;
+  topics: TopicNames;
+  onFanoutProduced?: (latencyMs: number) => void;
+}): ActivityDeps {
   const { orm, redis, producer, topics } = opts;
   // One EntityManager fork per call: a unit of work never outlives an activity attempt.
   const ctx = () => repoCtx(orm, redis);
@@ -100,6 +106,7 @@ export function createActivityDeps(opts: { orm: Orm; redis: Redis; producer: Jso
     publish: (batch) => producer.sendBatch(batch),
     topics,
     clock: { now: () => Date.now() },
+    ...(opts.onFanoutProduced ? { onFanoutProduced: opts.onFanoutProduced } : {}),
   };
 }
 

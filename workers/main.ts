@@ -39,7 +39,13 @@ try {
   const worker = await createGochatWorker({
     connection,
     config,
-    activities: createActivities(createActivityDeps({ orm, redis, producer, topics })),
+    activities: createActivities(createActivityDeps({
+      orm,
+      redis,
+      producer,
+      topics,
+      onFanoutProduced: (ms) => metrics.fanoutLatency.observe({ path: 'workflow' }, ms / 1000),
+    })),
     ...(args['workflow-bundle'] ? { workflowBundle: { codePath: args['workflow-bundle'] } } : {}),
   });
   const metricsServer = await serveMetrics(metrics.registry, config.metricsPort);
