@@ -21,6 +21,7 @@ import { healthRoutes } from './routes/health.ts';
 import { memberRoutes } from './routes/members.ts';
 import { messageRoutes } from './routes/messages.ts';
 import { userRoutes } from './routes/users.ts';
+import realtime from './ws/plugin.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -60,7 +61,9 @@ export default fp<{ config: Config }>(
     await app.register(services, { config });
     await app.register(authenticate);
     await app.register(swagger);
-    await app.register(websocket, { options: { maxPayload: config.ws.maxFrameBytes } });
+    // Frames up to the limit get an error frame from the session; only far larger ones are cut
+    // off by the socket itself (close 1009) so a client cannot make the gateway buffer much.
+    await app.register(websocket, { options: { maxPayload: config.ws.maxFrameBytes * 4 } });
 
     await app.register(healthRoutes);
     await app.register(publicAuthRoutes);
@@ -73,6 +76,7 @@ export default fp<{ config: Config }>(
       await secured.register(memberRoutes);
       await secured.register(messageRoutes, { maxContentBytes: config.chat.maxContentBytes });
     });
+    await app.register(realtime, { config });
   },
   { name: 'gochat-gateway', fastify: '5.x' },
 );

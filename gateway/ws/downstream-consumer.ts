@@ -26,7 +26,16 @@ export class DownstreamConsumer {
 
   async start(): Promise<void> {
     await this.consumer.connect();
-    await this.consumer.subscribe({ topics: [this.downstreamTopic, ...this.topics.eventTopics], fromBeginning: false });
+    // The gateway's own topic is read from its committed offset (or the start, for a new
+    // gateway id), so nothing produced for it is skipped; events from now on only.
+    await this.consumer.subscribe({ topics: [this.downstreamTopic], fromBeginning: true });
+    await this.consumer.subscribe({ topics: this.topics.eventTopics, fromBeginning: false });
+    const joined = new Promise<void>((resolve) => {
+      const off = this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
+        off();
+        resolve();
+      });
+    });
     await this.consumer.run({
       partitionsConsumedConcurrently: 4,
       eachBatch: async (payload) => {
@@ -45,6 +54,7 @@ export class DownstreamConsumer {
         await payload.heartbeat();
       },
     });
+    await joined;
   }
 
   stop(): Promise<void> {

@@ -76,7 +76,9 @@ export function handleSocket(socket: WebSocket, ip: string, queryToken: string |
       const now = Date.now();
       conn = { id: randomUUID(), userId: result.userId, socket, ip, connectedAt: now, lastSeenAt: now, windowStart: now, windowFrames: 0 };
       const firstHere = registry.add(conn);
-      if (firstHere) await deps.userConnected(conn.userId);
+      // Presence is written before `ready`, so everything stored from now on is pushed live and
+      // everything stored before is in the client's sync.
+      if (firstHere) await deps.userConnected(conn.userId).catch((err: unknown) => deps.onError(err, 'userConnected'));
       send({ type: 'ready', user_id: conn.userId, connection_id: conn.id, gateway_id: deps.gatewayId, heartbeat_ms: limits.heartbeatIntervalMs });
       for (let f = queued.shift(); f !== undefined; f = queued.shift()) await onFrame(conn, f);
     } catch (err) {

@@ -43,7 +43,8 @@ export class WsClient {
   constructor(url: string, token?: string) {
     this.socket = new WebSocket(token ? `${url}?token=${encodeURIComponent(token)}` : url);
     this.socket.on('message', (data: WebSocket.RawData) => {
-      this.frames.push(JSON.parse(Buffer.isBuffer(data) ? data.toString('utf8') : String(data)) as Frame);
+      const text = Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.from(data as ArrayBuffer).toString('utf8');
+      this.frames.push(JSON.parse(text) as Frame);
     });
     this.socket.on('close', (code) => {
       this.closeCode = code;

@@ -1,0 +1,144 @@
+// The real-time half of the gateway: the /ws endpoint, this gateway's downstream consumer,
+// presence, the idle sweeper and /metrics. Registered by app.ts after the infrastructure and
+// service plugins it uses (Kafka, Redis, ORM, Temporal, app.services).
+import fp from 'fastify-plugin';
+import { ensureTopics } from '../../bus/kafka.ts';
+import type { ChatMessage } from '../../bus/payloads.ts';
+import type { Config } from '../../config/index.ts';
+import { createMetrics } from '../../metrics/registry.ts';
+import { heartbeat, listFriendIds, removeConnection, repoCtx, setOnline, type MessageView } from '../../repo/index.ts';
+import { signalUserConnected, signalUserDisconnected } from '../../temporal/presence.ts';
+import { createEventPublisher } from '../services/events.ts';
+import { ConnectionRegistry } from './connections.ts';
+import type { RealtimeDeps } from './deps.ts';
+import { DownstreamConsumer } from './downstream-consumer.ts';
+import { GatewayPresence } from './presence.ts';
+import { CloseCode } from './protocol.ts';
+import { handleSocket, sweepIdle } from './session.ts';
+
+const toChat = (m: MessageView): ChatMessage => ({
+  messageId: m.id,
+  conversationId: m.conversationId,
+  seq: m.seq,
+  senderId: m.senderId,
+  clientMsgId: m.clientMsgId,
+  messageType: m.type,
+  content: m.content,
+  createdAt: m.createdAt,
+  recalled: m.recalled || m.deleted,
+});
+
+export default fp<{ config: Config }>(
+  async (app, { config }) => {
+    const gatewayId = config.gatewayId;
+    const { topics, producer, client: kafka } = app.kafka;
+    const registry = new ConnectionRegistry();
+    const metrics = createMetrics('gateway');
+    const events = createEventPublisher(producer, topics);
+    await ensureTopics(kafka, [{ topic: topics.downstream(gatewayId) }]);
+    const onError = (err: unknown, context: string) => app.log.warn({ err, context }, 'realtime error');
+
+    const presence = new GatewayPresence({
+      setOnline: (userId) => setOnline(app.redis, userId, gatewayId),
+      removeConnection: (userId) => removeConnection(app.redis, userId, gatewayId),
+      heartbeat: async (userId) => {
+        await heartbeat(app.redis, userId, gatewayId);
+      },
+      // Temporal being unreachable must not keep anyone from chatting: the worst outcome is an
+      // extra "online" notice to friends.
+      cancelOfflineConfirmation: (userId) =>
+        signalUserConnected(app.temporal, config, userId).catch((err: unknown) => {
+          onError(err, 'cancel offline confirmation');
+          return false;
+        }),
+      startOfflineConfirmation: (userId) => signalUserDisconnected(app.temporal, config, userId),
+      announceOnline: async (userId) => {
+        const friends = await listFriendIds(repoCtx(app.orm, app.redis), userId);
+        await events.publish('user', friends, { type: 'presence', userId, online: true, at: Date.now() });
+      },
+    });
+
+    const deps: RealtimeDeps = {
+      gatewayId,
+      limits: {
+        maxFrameBytes: config.ws.maxFrameBytes,
+        maxFramesPerSecond: config.ws.maxFramesPerSecond,
+        maxContentBytes: config.chat.maxContentBytes,
+        heartbeatIntervalMs: config.presence.heartbeatIntervalMs,
+        idleTimeoutMs: config.presence.heartbeatTimeoutMs,
+        authTimeoutMs: 10_000,
+        maxSyncConversations: 100,
+      },
+      async authenticate(token) {
+        const r = await app.services.auth.authenticate(token);
+        return r.ok ? { ok: true, userId: r.auth.userId } : { ok: false, reason: r.reason };
+      },
+      async publishSend(msg) {
+        await producer.send(topics.upstream, [{ key: msg.conversationId, value: msg }]);
+        metrics.messageSend.inc({ path: 'ws' });
+      },
+      async markRead(userId, conversationId, seq) {
+        await app.services.messages.markRead(userId, conversationId, seq);
+      },
+      async sync(userId, conversationId, afterSeq, limit) {
+        const page = await app.services.messages.history(userId, conversationId, { afterSeq }, limit);
+        return { messages: page.messages.map(toChat), hasMore: page.hasMore };
+      },
+      userConnected: (userId) => presence.connected(userId),
+      userDisconnected: (userId) => presence.disconnected(userId),
+      heartbeat: (userId) => presence.heartbeat(userId),
+      onError,
+    };
+
+    const consumer = new DownstreamConsumer({
+      kafka,
+      topics,
+      gatewayId,
+      registry,
+      onBadRecord: (topic, err) => onError(err, `bad record on ${topic}`),
+    });
+
+    app.get('/ws', { websocket: true, schema: { hide: true } }, (socket, request) => {
+      const token = (request.query as { token?: unknown }).token;
+      handleSocket(socket, request.ip, typeof token === 'string' ? token : undefined, deps, registry);
+    });
+
+    app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
+      metrics.connections.set(registry.size);
+      metrics.onlineUsers.set(registry.userCount);
+      return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+    });
+
+    let sweeper: NodeJS.Timeout | undefined;
+    let heartbeats: NodeJS.Timeout | undefined;
+    app.addHook('onReady', async () => {
+      // Sockets are accepted only once this gateway's downstream consumer runs, so nothing
+      // meant for them can be skipped.
+      await consumer.start();
+      sweeper = setInterval(() => {
+        sweepIdle(registry, deps.limits.idleTimeoutMs);
+        metrics.connections.set(registry.size);
+      }, Math.min(deps.limits.heartbeatIntervalMs, 10_000));
+      sweeper.unref();
+      // A live gateway keeps its users' presence fresh; records of a gateway that died stop
+      // being refreshed and the expired-status cleanup takes them away.
+      heartbeats = setInterval(() => {
+        for (const userId of registry.users()) presence.heartbeat(userId).catch((err: unknown) => onError(err, 'heartbeat'));
+      }, deps.limits.heartbeatIntervalMs);
+      heartbeats.unref();
+    });
+
+    app.addHook('preClose', async () => {
+      clearInterval(sweeper);
+      clearInterval(heartbeats);
+      // Clients reconnect (to another gateway); the offline confirmation keeps that silent.
+      for (const conn of registry.all()) conn.socket.close(CloseCode.serverShutdown, 'server shutting down');
+      await new Promise((r) => setTimeout(r, 100));
+      await presence.drain();
+    });
+    app.addHook('onClose', async () => {
+      await consumer.stop();
+    });
+  },
+  { name: 'gochat-realtime', dependencies: ['gochat-kafka', 'gochat-redis', 'gochat-orm', 'gochat-temporal', 'gochat-services'], fastify: '5.x' },
+);
