@@ -17,7 +17,6 @@ import { createMembersService, type MembersService } from '../services/members.t
 import { createMessagesService, type MessagesService } from '../services/messages.ts';
 import { createTokens } from '../services/tokens.ts';
 import { createUsersService, type UsersService } from '../services/users.ts';
-import { createWorldLocator } from '../services/world.ts';
 import { ConversationType } from '../services/types.ts';
 
 export interface Services {
@@ -69,15 +68,16 @@ export default fp<{ config: Config }>(
   (app, { config }, done) => {
     const ctx = () => repo.repoCtx(app.orm, app.redis);
     const events = createEventPublisher(app.kafka.producer, app.kafka.topics);
-    const world = createWorldLocator({
-      redis: app.redis,
-      sleep: (ms) => sleep(ms),
-      getConversation: (id) => repo.getConversation(ctx(), id),
-      createWorld: async () => {
-        const owner = await systemUser(ctx);
-        return repo.createGroupConversation(ctx(), { ownerId: owner, name: 'World', type: ConversationType.world, memberIds: [], maxMembers: config.chat.maxGroupMembers });
-      },
-    });
+    // The world conversation's identity is in MySQL (unique key), so every gateway finds the
+    // same one; the id is remembered per process after the first lookup.
+    let worldId: string | undefined;
+    const world = async () => {
+      const found = worldId ? await repo.getConversation(ctx(), worldId) : null;
+      if (found) return found;
+      const view = await repo.ensureWorldConversation(ctx(), await systemUser(ctx));
+      worldId = view.id;
+      return view;
+    };
     const joinWorld = async (userId: string, conversationId: string) => {
       await repo.addMembers(ctx(), conversationId, [userId], { role: 'member', maxMembers: config.chat.maxGroupMembers });
       const membership = await repo.getMembership(ctx(), conversationId, userId);
