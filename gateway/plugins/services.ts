@@ -17,7 +17,6 @@ import { createMembersService, type MembersService } from '../services/members.t
 import { createMessagesService, type MessagesService } from '../services/messages.ts';
 import { createTokens } from '../services/tokens.ts';
 import { createUsersService, type UsersService } from '../services/users.ts';
-import { ConversationType } from '../services/types.ts';
 
 export interface Services {
   auth: AuthService;
