@@ -9,6 +9,7 @@ import type { Config } from '../config/index.ts';
 import authenticate from './plugins/authenticate.ts';
 import errorHandler from './plugins/error-handler.ts';
 import kafka from './plugins/kafka.ts';
+import metrics from './plugins/metrics.ts';
 import orm from './plugins/orm.ts';
 import redis from './plugins/redis.ts';
 import services from './plugins/services.ts';
@@ -53,6 +54,7 @@ export default fp<{ config: Config }>(
     app.setValidatorCompiler(TypeBoxValidatorCompiler);
 
     await app.register(errorHandler);
+    await app.register(metrics);
     await app.register(orm, { config });
     await app.register(redis, { config });
     await app.register(kafka, { config });

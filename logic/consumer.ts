@@ -18,6 +18,7 @@ export interface LogicConsumerOptions {
   concurrency?: number;
   onOutcome?: (outcome: SendOutcome, latencyMs: number) => void;
   onError?: (err: unknown) => void;
+  onLag?: (topic: string, partition: number, lag: number) => void;
 }
 
 /** Errors that no retry can fix (bad data): the record goes to the dead-letter topic. */
@@ -78,6 +79,7 @@ export class LogicConsumer {
     if (!live()) return;
     // Every record of the batch is done (a failure above throws and nothing is committed).
     payload.resolveOffset(batch.lastOffset());
+    this.opts.onLag?.(batch.topic, batch.partition, Number(batch.offsetLag()));
     await payload.commitOffsetsIfNecessary();
     await payload.heartbeat();
   }

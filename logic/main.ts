@@ -29,7 +29,7 @@ const temporal = await createTemporalClient(config);
 const consumer = new LogicConsumer({
   kafka,
   topics,
-  deps: createLogicDeps({ orm, redis, producer, temporal, config }),
+  deps: createLogicDeps({ orm, redis, producer, temporal, config, onCacheRead: metrics.cacheRead }),
   fanoutThreshold: config.chat.fanoutThreshold,
   maxContentBytes: config.chat.maxContentBytes,
   onOutcome: (outcome, ms) => {
@@ -40,6 +40,7 @@ const consumer = new LogicConsumer({
       metrics.messageSendFailures.inc({ code: outcome.code });
     }
   },
+  onLag: (topic, partition, lag) => metrics.consumerLag.set({ topic, partition: String(partition) }, lag),
   onError: (err) => {
     metrics.messageSendFailures.inc({ code: 'INTERNAL_ERROR' });
     console.error('logic: record failed, the batch will be retried', err);

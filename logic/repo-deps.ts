@@ -30,9 +30,16 @@ function refusal(err: unknown): unknown {
   return err;
 }
 
-export function createLogicDeps(opts: { orm: Orm; redis: Redis; producer: JsonProducer; temporal: Client; config: Config }): LogicDeps {
+export function createLogicDeps(opts: {
+  orm: Orm;
+  redis: Redis;
+  producer: JsonProducer;
+  temporal: Client;
+  config: Config;
+  onCacheRead?: (cache: string, hit: boolean) => void;
+}): LogicDeps {
   const { orm, redis, producer, temporal, config } = opts;
-  const ctx = () => repoCtx(orm, redis);
+  const ctx = () => repoCtx(orm, redis, opts.onCacheRead);
   return {
     async getConversation(id) {
       const c = await getConversation(ctx(), id);

@@ -17,7 +17,6 @@ export function createMetrics(process: 'gateway' | 'logic' | 'worker') {
     conversationLoad: new Histogram({
       name: 'gochat_conversation_load_duration_seconds',
       help: 'Time to load a conversation list',
-      labelNames: ['cache'],
       buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
       registers: [registry],
     }),
@@ -45,7 +44,7 @@ export function createMetrics(process: 'gateway' | 'logic' | 'worker') {
         this.set(reads === 0 ? 1 : hits / reads);
       },
     }),
-    cacheRead(cache: string, hit: boolean) {
+    cacheRead: (cache: string, hit: boolean): void => {
       reads++;
       if (hit) {
         hits++;

@@ -8,8 +8,10 @@ import type { Redis } from 'ioredis';
 export interface RepoCtx {
   em: Em;
   redis: Redis;
+  /** Told of every cache read (for the gochat_cache_hit_ratio metric). */
+  onCacheRead?: (cache: string, hit: boolean) => void;
 }
 
-export function repoCtx(orm: Orm, redis: Redis): RepoCtx {
-  return { em: orm.em.fork(), redis };
+export function repoCtx(orm: Orm, redis: Redis, onCacheRead?: (cache: string, hit: boolean) => void): RepoCtx {
+  return onCacheRead ? { em: orm.em.fork(), redis, onCacheRead } : { em: orm.em.fork(), redis };
 }

@@ -65,7 +65,7 @@ async function systemUser(ctx: () => repo.RepoCtx): Promise<string> {
 
 export default fp<{ config: Config }>(
   (app, { config }, done) => {
-    const ctx = () => repo.repoCtx(app.orm, app.redis);
+    const ctx = () => repo.repoCtx(app.orm, app.redis, app.metrics.cacheRead);
     const events = createEventPublisher(app.kafka.producer, app.kafka.topics);
     // The world conversation's identity is in MySQL (unique key), so every gateway finds the
     // same one; the id is remembered per process after the first lookup.
@@ -217,5 +217,5 @@ export default fp<{ config: Config }>(
     app.decorate('services', { auth, users, friends, conversations, members, messages });
     done();
   },
-  { name: 'gochat-services', dependencies: ['gochat-orm', 'gochat-redis', 'gochat-kafka', 'gochat-temporal'], fastify: '5.x' },
+  { name: 'gochat-services', dependencies: ['gochat-orm', 'gochat-redis', 'gochat-kafka', 'gochat-temporal', 'gochat-metrics'], fastify: '5.x' },
 );

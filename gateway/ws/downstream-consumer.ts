@@ -14,12 +14,21 @@ export class DownstreamConsumer {
   private readonly topics: TopicNames;
   private readonly registry: ConnectionRegistry;
   private readonly onBadRecord: (topic: string, err: unknown) => void;
+  private readonly onLag: (topic: string, partition: number, lag: number) => void;
 
-  constructor(opts: { kafka: Kafka; topics: TopicNames; gatewayId: string; registry: ConnectionRegistry; onBadRecord: (topic: string, err: unknown) => void }) {
+  constructor(opts: {
+    kafka: Kafka;
+    topics: TopicNames;
+    gatewayId: string;
+    registry: ConnectionRegistry;
+    onBadRecord: (topic: string, err: unknown) => void;
+    onLag: (topic: string, partition: number, lag: number) => void;
+  }) {
     this.kafka = opts.kafka;
     this.topics = opts.topics;
     this.registry = opts.registry;
     this.onBadRecord = opts.onBadRecord;
+    this.onLag = opts.onLag;
     this.downstreamTopic = opts.topics.downstream(opts.gatewayId);
     this.consumer = opts.kafka.consumer({ groupId: opts.topics.gatewayGroup(opts.gatewayId), maxWaitTimeInMs: 20, heartbeatInterval: 3000 });
   }
@@ -51,6 +60,7 @@ export class DownstreamConsumer {
           }
           payload.resolveOffset(m.offset);
         }
+        this.onLag(batch.topic, batch.partition, Number(batch.offsetLagLow()));
         await payload.heartbeat();
       },
     });

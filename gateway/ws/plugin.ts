@@ -5,7 +5,6 @@ import fp from 'fastify-plugin';
 import { ensureTopics } from '../../bus/kafka.ts';
 import type { ChatMessage } from '../../bus/payloads.ts';
 import type { Config } from '../../config/index.ts';
-import { createMetrics } from '../../metrics/registry.ts';
 import { heartbeat, listFriendIds, removeConnection, repoCtx, setOnline, type MessageView } from '../../repo/index.ts';
 import { signalUserConnected, signalUserDisconnected } from '../../temporal/presence.ts';
 import { createEventPublisher } from '../services/events.ts';
@@ -33,7 +32,7 @@ export default fp<{ config: Config }>(
     const gatewayId = config.gatewayId;
     const { topics, producer, client: kafka } = app.kafka;
     const registry = new ConnectionRegistry();
-    const metrics = createMetrics('gateway');
+    const { metrics } = app;
     const events = createEventPublisher(producer, topics);
     await ensureTopics(kafka, [{ topic: topics.downstream(gatewayId) }]);
     const onError = (err: unknown, context: string) => app.log.warn({ err, context }, 'realtime error');
@@ -96,17 +95,12 @@ export default fp<{ config: Config }>(
       gatewayId,
       registry,
       onBadRecord: (topic, err) => onError(err, `bad record on ${topic}`),
+      onLag: (topic, partition, lag) => metrics.consumerLag.set({ topic, partition: String(partition) }, lag),
     });
 
     app.get('/ws', { websocket: true, schema: { hide: true } }, (socket, request) => {
       const token = (request.query as { token?: unknown }).token;
       handleSocket(socket, request.ip, typeof token === 'string' ? token : undefined, deps, registry);
-    });
-
-    app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
-      metrics.connections.set(registry.size);
-      metrics.onlineUsers.set(registry.userCount);
-      return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
     });
 
     let sweeper: NodeJS.Timeout | undefined;
@@ -118,6 +112,7 @@ export default fp<{ config: Config }>(
       sweeper = setInterval(() => {
         sweepIdle(registry, deps.limits.idleTimeoutMs);
         metrics.connections.set(registry.size);
+        metrics.onlineUsers.set(registry.userCount);
       }, Math.min(deps.limits.heartbeatIntervalMs, 10_000));
       sweeper.unref();
       // A live gateway keeps its users' presence fresh; records of a gateway that died stop
@@ -140,5 +135,5 @@ export default fp<{ config: Config }>(
       await consumer.stop();
     });
   },
-  { name: 'gochat-realtime', dependencies: ['gochat-kafka', 'gochat-redis', 'gochat-orm', 'gochat-temporal', 'gochat-services'], fastify: '5.x' },
+  { name: 'gochat-realtime', dependencies: ['gochat-kafka', 'gochat-redis', 'gochat-orm', 'gochat-temporal', 'gochat-services', 'gochat-metrics'], fastify: '5.x' },
 );

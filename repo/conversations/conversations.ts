@@ -88,8 +88,12 @@ export async function getConversation(ctx: RepoCtx, id: Id): Promise<Conversatio
   const [cached, published] = await ctx.redis.mget(cacheKeys.conversationBasic(id), cacheKeys.conversationVersion(id));
   if (cached) {
     const view = JSON.parse(cached) as ConversationView;
-    if (published !== null && published !== undefined && view.version >= Number(published)) return view;
+    if (published !== null && published !== undefined && view.version >= Number(published)) {
+      ctx.onCacheRead?.('conversation_basic', true);
+      return view;
+    }
   }
+  ctx.onCacheRead?.('conversation_basic', false);
   const view = await selectConversation(ctx.em, id);
   if (!view) return null;
   await ctx.redis.set(cacheKeys.conversationBasic(id), JSON.stringify(view), 'EX', CACHE_TTL_SECONDS.conversationBasic);

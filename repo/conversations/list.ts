@@ -102,9 +102,11 @@ export async function getUserConversationsWithDetails(ctx: RepoCtx, userId: Id, 
   if (raw) {
     const cached = JSON.parse(raw) as CachedList;
     if (cached.gen === gen && (await isCurrent(ctx, cached.items.map((i) => [i.conversation.id, i.conversation.version])))) {
+      ctx.onCacheRead?.('conversations_full', true);
       return cached.items.slice(offset, offset + limit);
     }
   }
+  ctx.onCacheRead?.('conversations_full', false);
   return (await rebuild(ctx, userId, gen)).slice(offset, offset + limit);
 }
 
@@ -117,9 +119,11 @@ export async function getUnreadCounts(ctx: RepoCtx, userId: Id): Promise<Record<
     const cached = JSON.parse(raw) as CachedUnread;
     const entries = Object.entries(cached.counts);
     if (cached.gen === gen && (await isCurrent(ctx, entries.map(([id, [v]]) => [id, v])))) {
+      ctx.onCacheRead?.('unread', true);
       return Object.fromEntries(entries.map(([id, [, n]]) => [id, n]));
     }
   }
+  ctx.onCacheRead?.('unread', false);
   const items = await rebuild(ctx, userId, gen);
   return Object.fromEntries(items.map((i) => [i.conversation.id, i.unreadCount]));
 }

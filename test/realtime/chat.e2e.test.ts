@@ -183,4 +183,17 @@ describe('real-time messaging across two gateways', () => {
     await waitFor('close', () => c.closeCode);
     expect(c.closeCode).toBe(4001);
   });
+
+  it('exposes Prometheus metrics with the seed names on /metrics', async () => {
+    const res = await fetch(`${rest}/metrics`);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    for (const name of ['gochat_message_send_total', 'gochat_message_send_failures_total', 'gochat_conversation_load_duration_seconds', 'gochat_fanout_latency_seconds', 'gochat_cache_hit_ratio', 'gochat_ws_connections', 'gochat_kafka_consumer_lag']) {
+      expect(text).toContain(name);
+    }
+    expect(text).toMatch(/gochat_message_send_total\{[^}]*path="ws"[^}]*\} [1-9]/);
+    expect(text).toMatch(/gochat_conversation_load_duration_seconds_count\{[^}]*\} [1-9]/);
+    expect(text).toMatch(/gochat_cache_misses_total\{[^}]*cache="conversations_full"[^}]*\} [1-9]/);
+    expect(text).toMatch(/gochat_ws_connections\{[^}]*\} [1-9]/);
+  });
 });

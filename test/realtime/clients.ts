@@ -56,10 +56,17 @@ export class WsClient {
     });
   }
 
+  private pinger: NodeJS.Timeout | undefined;
+
+  /** Connects and, like a real client, pings at the interval the server names in `ready`. */
   static async connect(url: string, token: string): Promise<WsClient> {
     const c = new WsClient(url, token);
     await c.opened;
-    await c.next((f) => f.type === 'ready');
+    const ready = await c.next((f) => f.type === 'ready');
+    c.pinger = setInterval(() => {
+      if (c.socket.readyState === WebSocket.OPEN) c.send({ type: 'ping' });
+    }, Number(ready.heartbeat_ms));
+    c.socket.once('close', () => clearInterval(c.pinger));
     return c;
   }
 

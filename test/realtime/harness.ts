@@ -1,6 +1,7 @@
 // End-to-end harness: runs GoChat's real processes (gateways, logic worker, Temporal worker) as
 // child processes on the local stack, with a topic suffix and task queue of their own.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { Client, Connection } from '@temporalio/client';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,6 +79,18 @@ export interface Cluster {
   stop(): Promise<void>;
 }
 
+/** The worker of a cluster creates a cleanup Schedule for its task queue; it must not outlive the test. */
+async function deleteCleanupSchedule(taskQueue: string): Promise<void> {
+  const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS ?? `127.0.0.1:${process.env.TEMPORAL_PORT ?? '7233'}` });
+  try {
+    await new Client({ connection }).schedule.getHandle(`presence-cleanup-${taskQueue}`).delete();
+  } catch {
+    // never created (the worker did not get that far)
+  } finally {
+    await connection.close();
+  }
+}
+
 /** Two gateways, one logic worker and one Temporal worker, isolated by topic suffix and task queue. */
 export async function startCluster(opts: { gateways?: number; env?: Record<string, string> } = {}): Promise<Cluster> {
   const suffix = uniqueSuffix();
@@ -111,6 +124,7 @@ export async function startCluster(opts: { gateways?: number; env?: Record<strin
     },
     async stop() {
       await Promise.all([...procs, cluster.logic, cluster.worker].map((p) => p.stop()));
+      await deleteCleanupSchedule(env.TEMPORAL_TASK_QUEUE!);
     },
   };
   procs.push(cluster.logic, cluster.worker);

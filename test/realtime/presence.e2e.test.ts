@@ -1,0 +1,104 @@
+// Presence end to end, with short timings: friends hear "online" once per real arrival, never
+// hear anything when a connection flaps, hear "offline" after the delay, and hear it too when a
+// gateway dies without closing its sockets (the expired-status cleanup Schedule).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uniqueSuffix } from '../helpers/config.ts';
+import { api, registerUser, WsClient, type Frame, type User } from './clients.ts';
+import { startCluster, waitFor, type Cluster } from './harness.ts';
+
+const OFFLINE_DELAY_MS = 2000;
+let cluster: Cluster;
+let rest: string;
+const clients: WsClient[] = [];
+
+async function friends(): Promise<[User, User]> {
+  const [a, b] = await Promise.all([registerUser(rest, 'pa'), registerUser(rest, 'pb')]);
+  const req = await api<{ id: string }>(rest, 'POST', '/friends/requests', a.token, { target_user_id: b.id });
+  const answer = await api(rest, 'PUT', `/friends/requests/${req.body.id}`, b.token, { action: 1 });
+  expect(answer.status).toBe(200);
+  return [a, b];
+}
+
+async function connect(wsUrl: string, user: User): Promise<WsClient> {
+  const c = await WsClient.connect(wsUrl, user.token);
+  clients.push(c);
+  return c;
+}
+
+const presenceOf = (userId: string) => (f: Frame) =>
+  f.type === 'event' && (f.event as { type: string }).type === 'presence' && (f.event as { userId: string }).userId === userId;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+beforeAll(async () => {
+  cluster = await startCluster({
+    gateways: 2,
+    env: {
+      REDIS_KEY_PREFIX: `p${uniqueSuffix()}:`,
+      OFFLINE_DELAY_MS: String(OFFLINE_DELAY_MS),
+      HEARTBEAT_INTERVAL_MS: '1000',
+      HEARTBEAT_TIMEOUT_MS: '3000',
+      CLEANUP_INTERVAL_MS: '1000',
+    },
+  });
+  rest = cluster.gateways[0]!.url;
+}, 180_000);
+
+afterAll(async () => {
+  await Promise.allSettled(clients.map((c) => c.close()));
+  await cluster?.stop();
+});
+
+describe('presence across gateways', () => {
+  it('announces online once, stays silent through a quick reconnect, and announces offline after the delay', async () => {
+    const [a, b] = await friends();
+    const watcher = await connect(cluster.gateways[1]!.wsUrl, b);
+    const a1 = await connect(cluster.gateways[0]!.wsUrl, a);
+    const online = await watcher.next(presenceOf(a.id));
+    expect(online.event).toMatchObject({ userId: a.id, online: true });
+    const a2 = await connect(cluster.gateways[1]!.wsUrl, a); // a second device: no second notice
+
+    // Both sockets drop and one comes back well inside the delay: friends hear nothing.
+    await Promise.all([a1.close(), a2.close()]);
+    await sleep(300);
+    const back = await connect(cluster.gateways[0]!.wsUrl, a);
+    await sleep(OFFLINE_DELAY_MS + 1500);
+    expect(watcher.all(presenceOf(a.id))).toHaveLength(1);
+
+    await back.close();
+    const offline = await waitFor('offline notice', () => watcher.all(presenceOf(a.id))[1], OFFLINE_DELAY_MS + 15_000);
+    expect(offline.event).toMatchObject({ userId: a.id, online: false });
+    await sleep(1000);
+    expect(watcher.all(presenceOf(a.id))).toHaveLength(2);
+  });
+
+  it('takes the users of a gateway killed with SIGKILL offline through the cleanup schedule', async () => {
+    const [a, b] = await friends();
+    const doomed = await cluster.startGateway(`gwdoomed${Date.now().toString(36)}`);
+    const watcher = await connect(cluster.gateways[0]!.wsUrl, b);
+    await connect(doomed.wsUrl, a);
+    await watcher.next(presenceOf(a.id));
+    await doomed.proc.stop('SIGKILL');
+    const offline = await waitFor('offline after the gateway died', () => watcher.all(presenceOf(a.id))[1], 30_000);
+    expect(offline.event).toMatchObject({ userId: a.id, online: false });
+  });
+
+  it('closes a connection that stopped pinging with 4009', async () => {
+    const [, b] = await friends();
+    const silent = new WsClient(`${cluster.gateways[0]!.wsUrl}?token=${encodeURIComponent(b.token)}`);
+    clients.push(silent);
+    await silent.next((f) => f.type === 'ready');
+    await waitFor('idle close', () => silent.closeCode, 15_000);
+    expect(silent.closeCode).toBe(4009);
+  });
+
+  it('answers frames over the per-connection rate with RATE_LIMITED and keeps the connection', async () => {
+    const [a] = await friends();
+    const c = await connect(cluster.gateways[1]!.wsUrl, a);
+    for (let i = 0; i < 80; i++) c.send({ type: 'ping' });
+    await waitFor('rate-limit errors', () => c.all((f) => f.type === 'error' && f.code === 'RATE_LIMITED').length > 0);
+    expect(c.all((f) => f.type === 'pong').length).toBeLessThanOrEqual(50);
+    await sleep(1100);
+    c.send({ type: 'ping' });
+    await waitFor('served again after the window', () => c.all((f) => f.type === 'pong').length > 0 && c.closeCode === undefined);
+  });
+});
