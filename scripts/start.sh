@@ -19,9 +19,11 @@ run logic node logic/main.ts
 run gateway node gateway/server.ts
 
 HTTP_HOST_SHOWN="${HTTP_HOST:-127.0.0.1}"; HTTP_PORT_SHOWN="${HTTP_PORT:-3000}"
+ready() { node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "http://$HTTP_HOST_SHOWN:$HTTP_PORT_SHOWN/readyz"; }
+wait_until 120 "GoChat gateway" ready || log "the gateway is not ready yet; see its output above"
 cat <<INFO
 
-  GoChat is starting:
+  GoChat is running:
     REST API     http://$HTTP_HOST_SHOWN:$HTTP_PORT_SHOWN        (OpenAPI UI: /docs, health: /healthz, /readyz)
     WebSocket    ws://$HTTP_HOST_SHOWN:$HTTP_PORT_SHOWN/ws
     Temporal UI  http://127.0.0.1:${TEMPORAL_UI_PORT:-8233}
