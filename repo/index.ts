@@ -13,5 +13,6 @@ export { addMembers, removeMembers, setMemberRole, setMemberMuted, getMembership
 export { ensureWorldConversation, findWorldConversation } from './conversations/world.ts';
 export { getUserConversationsWithDetails, getUnreadCounts, CACHED_LIST_SIZE } from './conversations/list.ts';
 export * from './messages/messages.ts';
+export { saveMessages, type BatchSaveResult } from './messages/save-batch.ts';
 export { updateReadPointer, getReadPointer, getUnreadCount } from './read-pointers/read-pointers.ts';
 export * from './presence/presence.ts';
