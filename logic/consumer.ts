@@ -1,11 +1,13 @@
-// The upstream consumer. Records of one conversation share a partition (key = conversation id)
-// and are handled in order; different conversations in a batch run side by side. Offsets are
-// committed only after every record before them is stored and handed on.
+// The upstream consumer. Records of one conversation share a partition (key = conversation id).
+// Each Kafka batch is handled as a unit: its records are grouped by conversation, each group is
+// stored in one transaction (conversations side by side), every resulting ack, message and
+// dead letter is produced in one request, and only then are the offsets committed.
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
-import type { DeadLetter } from '../bus/payloads.ts';
+import type { DeadLetter, UpstreamMessage } from '../bus/payloads.ts';
 import type { TopicNames } from '../bus/topics.ts';
 import type { LogicDeps } from './deps.ts';
-import { handleSend, type SendOutcome } from './handle-send.ts';
+import { handleConversationBatch, type SendOutcome } from './handle-batch.ts';
+import { Outbox } from './outbox.ts';
 import { parseUpstream } from './upstream-schema.ts';
 
 export interface LogicConsumerOptions {
@@ -16,14 +18,11 @@ export interface LogicConsumerOptions {
   maxContentBytes: number;
   /** Conversations handled at once within a batch. */
   concurrency?: number;
+  /** Most messages of one conversation stored in one transaction. */
+  maxPerTransaction?: number;
   onOutcome?: (outcome: SendOutcome, latencyMs: number) => void;
   onError?: (err: unknown) => void;
   onLag?: (topic: string, partition: number, lag: number) => void;
-}
-
-/** Errors that no retry can fix (bad data): the record goes to the dead-letter topic. */
-export function isPoisonError(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { retryable?: unknown }).retryable === false;
 }
 
 export class LogicConsumer {
@@ -36,6 +35,7 @@ export class LogicConsumer {
       groupId: opts.topics.logicGroup,
       sessionTimeout: 30_000,
       heartbeatInterval: 3_000,
+      maxWaitTimeInMs: 20,
       maxBytesPerPartition: 1024 * 1024,
     });
   }
@@ -57,57 +57,57 @@ export class LogicConsumer {
 
   private async handleBatch(payload: EachBatchPayload): Promise<void> {
     const { batch } = payload;
-    const live = () => payload.isRunning() && !payload.isStale();
-    const byConversation = new Map<string, KafkaMessage[]>();
+    const started = Date.now();
+    const outbox = new Outbox();
+    const byConversation = new Map<string, UpstreamMessage[]>();
     for (const m of batch.messages) {
-      const key = m.key?.toString() ?? '';
-      let list = byConversation.get(key);
-      if (!list) byConversation.set(key, (list = []));
-      list.push(m);
+      const parsed = parseUpstream(m.value, this.opts.maxContentBytes);
+      if (!parsed.ok) {
+        this.deadLetter(outbox, batch.topic, batch.partition, m, parsed.reason);
+        continue;
+      }
+      let list = byConversation.get(parsed.message.conversationId);
+      if (!list) byConversation.set(parsed.message.conversationId, (list = []));
+      list.push(parsed.message);
     }
-    const queues = [...byConversation.values()];
-    const concurrency = this.opts.concurrency ?? 16;
+
+    const max = this.opts.maxPerTransaction ?? 200;
+    const groups = [...byConversation];
+    const outcomes: SendOutcome[] = [];
     const work = async () => {
-      for (let q = queues.shift(); q; q = queues.shift()) {
-        for (const m of q) {
-          if (!live()) return;
-          await this.handleRecord(batch.topic, batch.partition, m);
+      for (let g = groups.shift(); g; g = groups.shift()) {
+        const [conversationId, msgs] = g;
+        for (let i = 0; i < msgs.length; i += max) {
+          const ctx = { deps: this.opts.deps, topics: this.opts.topics, fanoutThreshold: this.opts.fanoutThreshold };
+          outcomes.push(...(await handleConversationBatch(ctx, conversationId, msgs.slice(i, i + max), outbox)));
         }
       }
     };
-    await Promise.all(Array.from({ length: Math.min(concurrency, queues.length) }, work));
-    if (!live()) return;
-    // Every record of the batch is done (a failure above throws and nothing is committed).
+    try {
+      await Promise.all(Array.from({ length: Math.min(this.opts.concurrency ?? 16, groups.length) }, work));
+    } catch (err) {
+      // Transient (database, broker): nothing is produced or committed; the batch comes again
+      // and the repeats are answered from what was stored.
+      this.opts.onError?.(err);
+      throw err;
+    }
+    for (const o of outcomes) {
+      if (o.status === 'rejected' && o.code === 'NOT_FOUND') {
+        this.deadLetter(outbox, batch.topic, batch.partition, null, o.reason, JSON.stringify(o.upstream));
+      }
+    }
+    await this.opts.deps.publish(outbox.batches());
+    const ms = Date.now() - started;
+    for (const o of outcomes) this.opts.onOutcome?.(o, ms);
+
     payload.resolveOffset(batch.lastOffset());
     this.opts.onLag?.(batch.topic, batch.partition, Number(batch.offsetLag()));
     await payload.commitOffsetsIfNecessary();
     await payload.heartbeat();
   }
 
-  private async handleRecord(topic: string, partition: number, m: KafkaMessage): Promise<void> {
-    const started = Date.now();
-    const parsed = parseUpstream(m.value, this.opts.maxContentBytes);
-    if (!parsed.ok) return this.deadLetter(topic, partition, m, parsed.reason);
-    try {
-      const outcome = await handleSend(
-        { deps: this.opts.deps, topics: this.opts.topics, fanoutThreshold: this.opts.fanoutThreshold },
-        parsed.message,
-      );
-      this.opts.onOutcome?.(outcome, Date.now() - started);
-      if (outcome.status === 'rejected' && outcome.code === 'NOT_FOUND') {
-        await this.deadLetter(topic, partition, m, outcome.reason);
-      }
-    } catch (err) {
-      if (!isPoisonError(err)) {
-        this.opts.onError?.(err);
-        throw err; // transient (database, broker): the batch is retried, nothing is committed
-      }
-      await this.deadLetter(topic, partition, m, err instanceof Error ? err.message : String(err));
-    }
-  }
-
-  private async deadLetter(topic: string, partition: number, m: KafkaMessage, reason: string): Promise<void> {
-    const letter: DeadLetter = { topic, partition, offset: m.offset, reason, raw: m.value?.toString('utf8') ?? '' };
-    await this.opts.deps.publish([{ topic: this.opts.topics.deadLetter, records: [{ key: m.key?.toString(), value: letter }] }]);
+  private deadLetter(outbox: Outbox, topic: string, partition: number, m: KafkaMessage | null, reason: string, raw?: string): void {
+    const letter: DeadLetter = { topic, partition, offset: m?.offset ?? '', reason, raw: raw ?? m?.value?.toString('utf8') ?? '' };
+    outbox.add(this.opts.topics.deadLetter, { key: m?.key?.toString(), value: letter });
   }
 }

@@ -1,5 +1,5 @@
 // What the logic worker needs from the outside world: repo functions, presence, Kafka and the
-// Temporal client. main.ts builds the real object; tests may pass their own.
+// Temporal client. repo-deps.ts builds the real object; unit tests pass their own.
 import type { ChatMessage, Id, SenderInfo } from '../bus/payloads.ts';
 import type { JsonRecord } from '../bus/kafka.ts';
 
@@ -25,23 +25,15 @@ export interface SavedMessage {
   duplicate: boolean;
 }
 
-/** The store refused the send for good (not a member any more, bad input, id reused). */
-export class SendRefused extends Error {
-  readonly code: string;
-  constructor(code: string, message: string) {
-    super(message);
-    this.name = 'SendRefused';
-    this.code = code;
-  }
-}
+/** Per message: stored, or refused for good with a client-facing error code. */
+export type SaveResult = { ok: true; saved: SavedMessage } | { ok: false; code: string; message: string };
 
 export interface LogicDeps {
   getConversation(conversationId: Id): Promise<ConversationInfo | null>;
-  /** The sender's membership, or null when not a member. */
-  getMembership(conversationId: Id, userId: Id): Promise<{ muted: boolean } | null>;
-  saveMessage(input: SaveInput): Promise<SavedMessage>;
+  /** Stores the messages of one conversation in order (membership and mute checked per sender). */
+  saveBatch(conversationId: Id, inputs: SaveInput[]): Promise<SaveResult[]>;
   getMemberIds(conversationId: Id): Promise<Id[]>;
-  getSenderInfo(userId: Id): Promise<SenderInfo | null>;
+  getSenders(userIds: Id[]): Promise<Map<Id, SenderInfo>>;
   /** Gateways each online user is connected to; offline users are absent. One round trip. */
   getOnlineGateways(userIds: Id[]): Promise<Map<Id, string[]>>;
   publish(batch: { topic: string; records: JsonRecord[] }[]): Promise<void>;

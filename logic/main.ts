@@ -47,7 +47,7 @@ const consumer = new LogicConsumer({
   },
 });
 await consumer.start();
-const metricsServer = await serveMetrics(metrics.registry, config.metricsPort);
+const metricsServer = await serveMetrics(metrics, config.metricsPort);
 console.warn(`logic: consuming ${topics.upstream} as ${topics.logicGroup}`);
 
 let stopping = false;

@@ -2,13 +2,13 @@
 import { createServer, type Server } from 'node:http';
 import type { Registry } from 'prom-client';
 
-export async function serveMetrics(registry: Registry, port: number, host = '127.0.0.1'): Promise<Server | undefined> {
+export async function serveMetrics(metrics: { registry: Registry; scrape(): Promise<string> }, port: number, host = '127.0.0.1'): Promise<Server | undefined> {
   if (port === 0) return undefined;
   const server = createServer((req, res) => {
     if (req.url === '/metrics') {
-      registry
-        .metrics()
-        .then((body) => res.writeHead(200, { 'content-type': registry.contentType }).end(body))
+      metrics
+        .scrape()
+        .then((body) => res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(body))
         .catch(() => res.writeHead(500).end());
     } else if (req.url === '/healthz') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');

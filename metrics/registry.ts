@@ -10,8 +10,15 @@ export function createMetrics(process: 'gateway' | 'logic' | 'worker') {
   const cacheMisses = new Counter({ name: 'gochat_cache_misses_total', help: 'Cache reads that went to MySQL', labelNames: ['cache'], registers: [registry] });
   let hits = 0;
   let reads = 0;
+  const probes: (() => void)[] = [];
   return {
     registry,
+    /** Functions that set gauges from live state just before a scrape. */
+    probes,
+    async scrape(): Promise<string> {
+      for (const probe of probes) probe();
+      return registry.metrics();
+    },
     messageSend: new Counter({ name: 'gochat_message_send_total', help: 'Messages accepted for sending', labelNames: ['path'], registers: [registry] }),
     messageSendFailures: new Counter({ name: 'gochat_message_send_failures_total', help: 'Sends refused or failed', labelNames: ['code'], registers: [registry] }),
     conversationLoad: new Histogram({

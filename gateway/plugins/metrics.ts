@@ -20,7 +20,7 @@ export default fp(
       next();
     });
     app.get('/metrics', { schema: { hide: true } }, async (_request, reply) =>
-      reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
+      reply.type(metrics.registry.contentType).send(await metrics.scrape()),
     );
     done();
   },

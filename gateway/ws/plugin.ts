@@ -103,6 +103,11 @@ export default fp<{ config: Config }>(
       handleSocket(socket, request.ip, typeof token === 'string' ? token : undefined, deps, registry);
     });
 
+    metrics.probes.push(() => {
+      metrics.connections.set(registry.size);
+      metrics.onlineUsers.set(registry.userCount);
+    });
+
     let sweeper: NodeJS.Timeout | undefined;
     let heartbeats: NodeJS.Timeout | undefined;
     app.addHook('onReady', async () => {
@@ -111,8 +116,6 @@ export default fp<{ config: Config }>(
       await consumer.start();
       sweeper = setInterval(() => {
         sweepIdle(registry, deps.limits.idleTimeoutMs);
-        metrics.connections.set(registry.size);
-        metrics.onlineUsers.set(registry.userCount);
       }, Math.min(deps.limits.heartbeatIntervalMs, 10_000));
       sweeper.unref();
       // A live gateway keeps its users' presence fresh; records of a gateway that died stop

@@ -20,7 +20,8 @@ describe('saveMessages (a batch of one conversation)', () => {
     expect(results.every((r) => r.ok && !r.saved.duplicate)).toBe(true);
     const after = await getConversation(f.ctx(), conversation.id);
     expect(after?.lastSeq).toBe(4);
-    expect(after?.lastMessageId).toBe(results[2]!.ok ? results[2].saved.messageId : null);
+    const last = results[2];
+    expect(after?.lastMessageId).toBe(last?.ok ? last.saved.messageId : null);
   });
 
   it('keeps seqs gap-free when batches and single saves race in one conversation', async () => {
@@ -45,7 +46,8 @@ describe('saveMessages (a batch of one conversation)', () => {
     ]);
     expect(results[0]).toEqual({ ok: true, saved: { ...first, duplicate: true } });
     expect(results[1]).toMatchObject({ ok: true, saved: { seq: 2, duplicate: false } });
-    expect(results[2]).toEqual({ ok: true, saved: { ...(results[1]!.ok ? results[1].saved : {}), duplicate: true } });
+    const firstTwice = results[1];
+    expect(results[2]).toEqual({ ok: true, saved: { ...(firstTwice?.ok ? firstTwice.saved : {}), duplicate: true } });
     expect(await f.count('SELECT COUNT(*) AS n FROM messages WHERE conversation_id = ?', [conversation.id])).toBe(2);
   });
 

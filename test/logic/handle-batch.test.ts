@@ -1,0 +1,95 @@
+// The send rules with fake dependencies; test/logic/pipeline.test.ts runs the real thing.
+import { describe, expect, it } from 'vitest';
+import type { ChatMessage, DownstreamBatch, UpstreamMessage } from '../../bus/payloads.ts';
+import { topicNames } from '../../bus/topics.ts';
+import type { LogicDeps, SaveInput, SaveResult } from '../../logic/deps.ts';
+import { handleConversationBatch } from '../../logic/handle-batch.ts';
+import { Outbox } from '../../logic/outbox.ts';
+
+function fakeDeps(opts: { type?: number; members?: string[]; muted?: string[]; online?: Record<string, string[]> }) {
+  const large: ChatMessage[] = [];
+  const saved: SaveInput[][] = [];
+  const members = opts.members ?? ['1', '2', '3'];
+  let seq = 0;
+  const deps: LogicDeps = {
+    getConversation: (id) => Promise.resolve(id === '404' ? null : { id, type: opts.type ?? 2, memberCount: members.length }),
+    saveBatch: (_c, inputs) => {
+      saved.push(inputs);
+      return Promise.resolve(
+        inputs.map((i): SaveResult => {
+          if (!members.includes(i.senderId)) return { ok: false, code: 'not_member', message: 'not a member' };
+          if (opts.muted?.includes(i.senderId)) return { ok: false, code: 'muted', message: 'muted' };
+          seq++;
+          return { ok: true, saved: { messageId: String(900719925474099300n + BigInt(seq)), seq, createdAt: 1000, duplicate: false } };
+        }),
+      );
+    },
+    getMemberIds: () => Promise.resolve(members),
+    getSenders: (ids) => Promise.resolve(new Map(ids.map((id) => [id, { id, username: `u${id}`, nickname: null, avatarUrl: null }]))),
+    getOnlineGateways: (ids) => Promise.resolve(new Map(ids.filter((i) => opts.online?.[i]).map((i) => [i, opts.online![i]!]))),
+    publish: () => Promise.reject(new Error('the handler only fills the outbox')),
+    startLargeFanout: (m) => {
+      large.push(m);
+      return Promise.resolve();
+    },
+  };
+  return { deps, large, saved };
+}
+
+const topics = topicNames('.unit');
+const send = (userId: string, clientMsgId: string, gatewayId = 'gwA'): UpstreamMessage => ({
+  kind: 'send', userId, conversationId: '10', clientMsgId, messageType: 1, content: 'hi', gatewayId, timestamp: 0,
+});
+const recordsAt = (outbox: Outbox, gw: string) =>
+  outbox.batches().find((b) => b.topic === topics.downstream(gw))?.records.map((r) => r.value as DownstreamBatch) ?? [];
+
+describe('handleConversationBatch', () => {
+  it('stores the batch in one call, acks each sender and sends one record per gateway and message', async () => {
+    const f = fakeDeps({ online: { '1': ['gwA'], '2': ['gwA', 'gwB'], '3': ['gwB'] } });
+    const outbox = new Outbox();
+    const out = await handleConversationBatch({ deps: f.deps, topics, fanoutThreshold: 500 }, '10', [send('1', 'c1'), send('2', 'c2', 'gwB')], outbox);
+    expect(out.map((o) => o.status)).toEqual(['delivered', 'delivered']);
+    expect(f.saved).toHaveLength(1);
+    const a = recordsAt(outbox, 'gwA');
+    expect(a[0]).toMatchObject({ kind: 'ack', userId: '1', clientMsgId: 'c1', seq: 1 });
+    expect(a.slice(1)).toEqual([
+      expect.objectContaining({ kind: 'message', userIds: ['1', '2'], message: expect.objectContaining({ seq: 1 }) as unknown }),
+      expect.objectContaining({ kind: 'message', userIds: ['1', '2'], message: expect.objectContaining({ seq: 2 }) as unknown }),
+    ]);
+    const b = recordsAt(outbox, 'gwB');
+    expect(b[0]).toMatchObject({ kind: 'ack', userId: '2', clientMsgId: 'c2', seq: 2 });
+    expect(b.filter((x) => x.kind === 'message').map((x) => x.kind === 'message' && x.userIds)).toEqual([['2', '3'], ['2', '3']]);
+  });
+
+  it('refuses a non-member and a muted member with their codes, delivering the rest', async () => {
+    const f = fakeDeps({ muted: ['3'], online: { '1': ['gwA'] } });
+    const outbox = new Outbox();
+    const out = await handleConversationBatch({ deps: f.deps, topics, fanoutThreshold: 500 }, '10', [send('99', 'x'), send('3', 'y'), send('1', 'z')], outbox);
+    expect(out.map((o) => (o.status === 'rejected' ? o.code : o.status))).toEqual(['NOT_CONVERSATION_MEMBER', 'MUTED', 'delivered']);
+    const a = recordsAt(outbox, 'gwA');
+    expect(a.filter((r) => r.kind === 'error')).toEqual([
+      expect.objectContaining({ userId: '99', code: 'NOT_CONVERSATION_MEMBER', clientMsgId: 'x' }),
+      expect.objectContaining({ userId: '3', code: 'MUTED', clientMsgId: 'y' }),
+    ]);
+  });
+
+  it('answers every message of an unknown conversation with NOT_FOUND and stores nothing', async () => {
+    const f = fakeDeps({});
+    const outbox = new Outbox();
+    const out = await handleConversationBatch({ deps: f.deps, topics, fanoutThreshold: 500 }, '404', [send('1', 'a')], outbox);
+    expect(out).toEqual([expect.objectContaining({ status: 'rejected', code: 'NOT_FOUND' })]);
+    expect(f.saved).toHaveLength(0);
+  });
+
+  it('hands groups over the threshold and the world conversation to the fan-out workflow', async () => {
+    const big = fakeDeps({ members: ['1', '2', '3', '4'] });
+    const outbox = new Outbox();
+    const out = await handleConversationBatch({ deps: big.deps, topics, fanoutThreshold: 3 }, '10', [send('1', 'a'), send('2', 'b')], outbox);
+    expect(out.every((o) => o.status === 'delivered' && o.fanout === 'workflow')).toBe(true);
+    expect(big.large.map((m) => m.seq)).toEqual([1, 2]);
+    expect(recordsAt(outbox, 'gwA').map((r) => r.kind)).toEqual(['ack', 'ack']);
+    const world = fakeDeps({ type: 3 });
+    await handleConversationBatch({ deps: world.deps, topics, fanoutThreshold: 500 }, '10', [send('1', 'w')], new Outbox());
+    expect(world.large).toHaveLength(1);
+  });
+});
