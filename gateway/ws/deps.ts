@@ -21,8 +21,12 @@ export interface RealtimeDeps {
   publishSend(msg: UpstreamMessage): Promise<void>;
   /** Moves the read pointer and publishes the read event; throws an error with `code` on refusal. */
   markRead(userId: Id, conversationId: Id, seq: number): Promise<void>;
-  /** Messages after a seq, in seq order, recalled ones marked; throws an error with `code` on refusal. */
-  sync(userId: Id, conversationId: Id, afterSeq: number, limit: number): Promise<{ messages: ChatMessage[]; hasMore: boolean }>;
+  /**
+   * Messages after a seq, in seq order, recalled ones marked; with `since` (when the client last
+   * had a connection) also the messages at or below the seq recalled meanwhile. Throws an error
+   * with `code` on refusal.
+   */
+  sync(userId: Id, conversationId: Id, afterSeq: number, limit: number, since?: number): Promise<{ messages: ChatMessage[]; hasMore: boolean; recalled?: { messageId: Id; seq: number }[] }>;
   /** First connection of the user on this gateway. */
   userConnected(userId: Id): Promise<void>;
   /** Last connection of the user on this gateway closed. */

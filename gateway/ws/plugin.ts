@@ -6,7 +6,7 @@ import { CoalescingProducer } from '../../bus/coalescing-producer.ts';
 import { ensureTopics } from '../../bus/kafka.ts';
 import type { ChatMessage } from '../../bus/payloads.ts';
 import type { Config } from '../../config/index.ts';
-import { heartbeat, listFriendIds, removeConnection, repoCtx, setOnline, type MessageView } from '../../repo/index.ts';
+import { getRecalledSince, heartbeat, listFriendIds, removeConnection, repoCtx, setOnline, type MessageView } from '../../repo/index.ts';
 import { signalUserConnected, signalUserDisconnected } from '../../temporal/presence.ts';
 import { createEventPublisher } from '../services/events.ts';
 import { ConnectionRegistry } from './connections.ts';
@@ -81,9 +81,13 @@ export default fp<{ config: Config }>(
       async markRead(userId, conversationId, seq) {
         await app.services.messages.markRead(userId, conversationId, seq);
       },
-      async sync(userId, conversationId, afterSeq, limit) {
+      async sync(userId, conversationId, afterSeq, limit, since) {
+        // history() checks membership first, so the recall lookup below is for members only.
         const page = await app.services.messages.history(userId, conversationId, { afterSeq }, limit);
-        return { messages: page.messages.map(toChat), hasMore: page.hasMore };
+        const recalled = since === undefined
+          ? undefined
+          : await getRecalledSince(repoCtx(app.orm, app.redis), conversationId, afterSeq, Math.max(0, since - config.chat.recallWindowMs));
+        return { messages: page.messages.map(toChat), hasMore: page.hasMore, ...(recalled ? { recalled } : {}) };
       },
       userConnected: (userId) => presence.connected(userId),
       userDisconnected: (userId) => presence.disconnected(userId),

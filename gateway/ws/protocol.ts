@@ -31,7 +31,7 @@ export type ClientFrame =
   | { type: 'auth'; token: string }
   | { type: 'send'; client_msg_id: string; conversation_id: Id; msg_type: number; content: string }
   | { type: 'read'; conversation_id: Id; seq: number }
-  | { type: 'sync'; conversations: Record<Id, number>; limit?: number }
+  | { type: 'sync'; conversations: Record<Id, number>; limit?: number; since?: number }
   | { type: 'ping' };
 
 export type ServerFrame =
@@ -39,7 +39,7 @@ export type ServerFrame =
   | { type: 'ack'; client_msg_id: string; message_id: Id; conversation_id: Id; seq: number; ts: number }
   | { type: 'error'; code: string; message: string; client_msg_id?: string }
   | { type: 'message'; message: WireMessage }
-  | { type: 'sync'; conversation_id: Id; messages: WireMessage[]; has_more: boolean }
+  | { type: 'sync'; conversation_id: Id; messages: WireMessage[]; has_more: boolean; recalled?: { message_id: Id; seq: number }[] }
   | { type: 'event'; event: ClientEvent }
   | { type: 'pong'; ts: number };
 
@@ -129,7 +129,7 @@ export function parseClientFrame(text: string, limits: FrameLimits): ParsedFrame
       return { ok: true, frame: { type: 'read', conversation_id: f.conversation_id, seq: f.seq } };
     }
     case 'sync': {
-      const bad = extra(['conversations', 'limit']);
+      const bad = extra(['conversations', 'limit', 'since']);
       if (bad) return bad;
       const c = f.conversations;
       if (typeof c !== 'object' || c === null || Array.isArray(c)) return fail(ErrorCode.validation, "'conversations' must be an object of conversation id → last seq");
@@ -141,7 +141,11 @@ export function parseClientFrame(text: string, limits: FrameLimits): ParsedFrame
       }
       const limit = f.limit ?? 200;
       if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > 1000) return fail(ErrorCode.validation, "'limit' must be an integer 1-1000");
-      return { ok: true, frame: { type: 'sync', conversations: c as Record<string, number>, limit } };
+      const since = f.since;
+      if (since !== undefined && (typeof since !== 'number' || !Number.isSafeInteger(since) || since < 0)) {
+        return fail(ErrorCode.validation, "'since' must be a time in ms since epoch");
+      }
+      return { ok: true, frame: { type: 'sync', conversations: c as Record<string, number>, limit, ...(since !== undefined ? { since } : {}) } };
     }
     default:
       return fail(ErrorCode.unknownType, `unknown frame type ${JSON.stringify(f.type)?.slice(0, 40) ?? 'undefined'}`, cmid);

@@ -145,8 +145,14 @@ export function handleSocket(socket: WebSocket, ip: string, queryToken: string |
         return deps.markRead(c.userId, f.conversation_id, f.seq);
       case 'sync':
         for (const [conversationId, lastSeq] of Object.entries(f.conversations)) {
-          const page = await deps.sync(c.userId, conversationId, lastSeq, f.limit ?? 200);
-          send({ type: 'sync', conversation_id: conversationId, messages: page.messages.map(toWire), has_more: page.hasMore });
+          const page = await deps.sync(c.userId, conversationId, lastSeq, f.limit ?? 200, f.since);
+          send({
+            type: 'sync',
+            conversation_id: conversationId,
+            messages: page.messages.map(toWire),
+            has_more: page.hasMore,
+            ...(page.recalled ? { recalled: page.recalled.map((r) => ({ message_id: r.messageId, seq: r.seq })) } : {}),
+          });
         }
         return;
     }

@@ -146,6 +146,24 @@ describe('real-time messaging across two gateways', () => {
     expect(sync.messages).toEqual([expect.objectContaining({ message_id: ack.message_id, recalled: true, content: '' })]);
   });
 
+  it('tells a member who already had a message, and was away when it was recalled, on sync with since', async () => {
+    const [a, b] = await Promise.all([registerUser(rest, 'sa'), registerUser(rest, 'sb')]);
+    const conversationId = await createGroup(rest, a, [b]);
+    const [ca, cb] = await Promise.all([connect(gw1, a), connect(gw2, b)]);
+    send(ca, conversationId, 'kept');
+    send(ca, conversationId, 'will-recall', 'secret');
+    const ack = await ca.next(isAck('will-recall'));
+    await cb.next(isMsg('will-recall'));
+    const lastSeen = Date.now();
+    await cb.close();
+    expect((await api(rest, 'DELETE', `/messages/${String(ack.message_id)}`, a.token)).status).toBe(200);
+
+    const back = await connect(gw1, b);
+    back.send({ type: 'sync', conversations: { [conversationId]: 2 }, since: lastSeen });
+    const sync = await back.next((f) => f.type === 'sync');
+    expect(sync).toMatchObject({ messages: [], recalled: [{ message_id: ack.message_id, seq: 2 }] });
+  });
+
   it('refuses a non-member with NOT_CONVERSATION_MEMBER', async () => {
     const [a, outsider] = await Promise.all([registerUser(rest, 'na'), registerUser(rest, 'nb')]);
     const conversationId = await createGroup(rest, a, []);

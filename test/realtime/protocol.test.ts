@@ -43,6 +43,7 @@ describe('client frame parsing', () => {
     ['sync bad key', j({ type: 'sync', conversations: { abc: 1 } }), 'VALIDATION_ERROR', 'abc'],
     ['sync too many', j({ type: 'sync', conversations: { '1': 0, '2': 0, '3': 0, '4': 0 } }), 'VALIDATION_ERROR', 'at most'],
     ['sync bad limit', j({ type: 'sync', conversations: {}, limit: 5000 }), 'VALIDATION_ERROR', 'limit'],
+    ['sync bad since', j({ type: 'sync', conversations: {}, since: 'yesterday' }), 'VALIDATION_ERROR', 'since'],
     ['empty token', j({ type: 'auth', token: '' }), 'VALIDATION_ERROR', 'token'],
   ])('refuses %s with %s naming the problem', (_name, text, code, mentions) => {
     const r = parseClientFrame(text, limits);
