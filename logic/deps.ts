@@ -9,21 +9,9 @@ export interface ConversationInfo {
   memberCount: number;
 }
 
-export interface SaveInput {
-  conversationId: Id;
-  senderId: Id;
-  clientMsgId: string;
-  messageType: number;
-  content: string;
-}
-
-export interface SavedMessage {
-  messageId: Id;
-  seq: number;
-  createdAt: number;
-  /** True when (sender, client_msg_id) was stored before: nothing new was written. */
-  duplicate: boolean;
-}
+/** The repo's shapes: a message to store, and what storing it answered. */
+export type { SaveMessageInput as SaveInput, SavedMessage } from '../repo/types.ts';
+import type { SaveMessageInput as SaveInput, SavedMessage } from '../repo/types.ts';
 
 /** Per message: stored, or refused for good with a client-facing error code. */
 export type SaveResult = { ok: true; saved: SavedMessage } | { ok: false; code: string; message: string };

@@ -20,7 +20,7 @@ function fakeDeps(opts: { type?: number; members?: string[]; muted?: string[]; o
           if (!members.includes(i.senderId)) return { ok: false, code: 'not_member', message: 'not a member' };
           if (opts.muted?.includes(i.senderId)) return { ok: false, code: 'muted', message: 'muted' };
           seq++;
-          return { ok: true, saved: { messageId: String(900719925474099300n + BigInt(seq)), seq, createdAt: 1000, duplicate: false } };
+          return { ok: true, saved: { messageId: String(900719925474099300n + BigInt(seq)), conversationId: i.conversationId, seq, createdAt: 1000, duplicate: false } };
         }),
       );
     },
