@@ -3,7 +3,7 @@
 // gateway dies without closing its sockets (the expired-status cleanup Schedule).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueSuffix } from '../helpers/config.ts';
-import { api, registerUser, WsClient, type Frame, type User } from './clients.ts';
+import { api, createGroup, registerUser, WsClient, type Frame, type User } from './clients.ts';
 import { startCluster, waitFor, type Cluster } from './harness.ts';
 
 const OFFLINE_DELAY_MS = 2000;
@@ -38,6 +38,8 @@ beforeAll(async () => {
       HEARTBEAT_INTERVAL_MS: '1000',
       HEARTBEAT_TIMEOUT_MS: '3000',
       CLEANUP_INTERVAL_MS: '1000',
+      // Groups of more than 3 take the large-group path (the Temporal fan-out workflow).
+      FANOUT_THRESHOLD: '3',
     },
   });
   rest = cluster.gateways[0]!.url;
@@ -100,5 +102,30 @@ describe('presence across gateways', () => {
     await sleep(1100);
     c.send({ type: 'ping' });
     await waitFor('served again after the window', () => c.all((f) => f.type === 'pong').length > 0 && c.closeCode === undefined);
+  });
+
+  it('fans out a group over the threshold through the workflow to every member on both gateways', async () => {
+    const users = await Promise.all(Array.from({ length: 6 }, () => registerUser(rest, 'lg')));
+    const conversationId = await createGroup(rest, users[0]!, users.slice(1));
+    const conns = await Promise.all(users.map((u, i) => connect(cluster.gateways[i % 2]!.wsUrl, u)));
+    conns[0]!.send({ type: 'send', client_msg_id: 'big-1', conversation_id: conversationId, content: 'to many' });
+    const ack = await conns[0]!.next((f) => f.type === 'ack' && f.client_msg_id === 'big-1');
+    for (const c of conns) {
+      const m = await c.next((f) => f.type === 'message' && (f.message as { client_msg_id: string }).client_msg_id === 'big-1');
+      expect(m.message).toMatchObject({ message_id: ack.message_id, seq: 1 });
+    }
+  });
+
+  it('lets a guest read and write the world conversation through the large-group path', async () => {
+    const guest = await api<{ token: string; user: { id: string } }>(rest, 'POST', '/auth/guest');
+    const g = { id: guest.body.user.id, username: 'guest', token: guest.body.token };
+    const world = await api<{ conversation: { id: string; type: number } }>(rest, 'GET', '/conversations/world', g.token);
+    expect(world.body.conversation.type).toBe(3);
+    const [listener] = await Promise.all([registerUser(rest, 'wl')]);
+    await api(rest, 'GET', '/conversations/world', listener.token); // joins the world
+    const [cg, cl] = await Promise.all([connect(cluster.gateways[0]!.wsUrl, g), connect(cluster.gateways[1]!.wsUrl, listener)]);
+    cg.send({ type: 'send', client_msg_id: 'hello-world', conversation_id: world.body.conversation.id, content: 'hi all' });
+    await cg.next((f) => f.type === 'ack' && f.client_msg_id === 'hello-world');
+    await cl.next((f) => f.type === 'message' && (f.message as { client_msg_id: string }).client_msg_id === 'hello-world', 30_000);
   });
 });
