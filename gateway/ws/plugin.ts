@@ -16,6 +16,9 @@ import { GatewayPresence } from './presence.ts';
 import { CloseCode } from './protocol.ts';
 import { handleSocket, sweepIdle } from './session.ts';
 
+const offlinePendingKey = (userId: string) => `presence:offline-pending:${userId}`;
+const OFFLINE_MARKER_MARGIN_MS = 5 * 60_000;
+
 const toChat = (m: MessageView): ChatMessage => ({
   messageId: m.id,
   conversationId: m.conversationId,
@@ -45,14 +48,22 @@ export default fp<{ config: Config }>(
       heartbeat: async (userId) => {
         await heartbeat(app.redis, userId, gatewayId);
       },
-      // Temporal being unreachable must not keep anyone from chatting: the worst outcome is an
-      // extra "online" notice to friends.
-      cancelOfflineConfirmation: (userId) =>
-        signalUserConnected(app.temporal, config, userId).catch((err: unknown) => {
+      // A marker in Redis says an offline confirmation may be pending, so the common connect
+      // (nothing pending) costs no Temporal call. It outlives the workflow's timer; if it is
+      // ever wrong, the workflow still finds the user online and announces nothing.
+      cancelOfflineConfirmation: async (userId) => {
+        if ((await app.redis.getdel(offlinePendingKey(userId))) === null) return false;
+        // Temporal being unreachable must not keep anyone from chatting: the worst outcome is
+        // an extra "online" notice to friends.
+        return signalUserConnected(app.temporal, config, userId).catch((err: unknown) => {
           onError(err, 'cancel offline confirmation');
           return false;
-        }),
-      startOfflineConfirmation: (userId) => signalUserDisconnected(app.temporal, config, userId),
+        });
+      },
+      startOfflineConfirmation: async (userId) => {
+        await app.redis.set(offlinePendingKey(userId), '1', 'PX', config.presence.offlineDelayMs + OFFLINE_MARKER_MARGIN_MS);
+        await signalUserDisconnected(app.temporal, config, userId);
+      },
       announceOnline: async (userId) => {
         const friends = await listFriendIds(repoCtx(app.orm, app.redis), userId);
         await events.publish('user', friends, { type: 'presence', userId, online: true, at: Date.now() });
