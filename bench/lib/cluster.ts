@@ -1,0 +1,127 @@
+// GoChat's real processes for a bench run: gateways, one logic worker, one Temporal worker, each
+// its own Node process, isolated from other runs by topic suffix, task queue and Redis prefix.
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Client, Connection } from '@temporalio/client';
+import { freePort, startProcess, waitFor, type Proc } from '../../test/realtime/harness.ts';
+
+export interface Gateway {
+  id: string;
+  url: string;
+  wsUrl: string;
+  proc: Proc;
+}
+
+export interface BenchCluster {
+  env: Record<string, string>;
+  runId: string;
+  gateways: Gateway[];
+  logic: Proc;
+  worker: Proc;
+  startGateway(id: string): Promise<Gateway>;
+  stopGateway(gw: Gateway): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export const BENCH_JWT_SECRET = 'gochat-bench-secret-0123456789abcdefghijklmnopqrstuvwxyz';
+
+export function benchEnv(runId: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    JWT_SECRET: BENCH_JWT_SECRET,
+    KAFKA_TOPIC_SUFFIX: `.${runId}`,
+    TEMPORAL_TASK_QUEUE: `gochat-${runId}`,
+    REDIS_KEY_PREFIX: `${runId}:`,
+    METRICS_PORT: '0',
+    // the load is many frames per second per socket, far above a human's
+    WS_MAX_FRAMES_PER_SECOND: '100000',
+    ...extra,
+  };
+}
+
+export function newRunId(): string {
+  return `bench${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
+}
+
+/** With `profileDir`, the logic worker writes a V8 CPU profile there when it stops. */
+export async function startBenchCluster(runId: string, gateways: number, extraEnv: Record<string, string> = {}, profileDir?: string): Promise<BenchCluster> {
+  const env = benchEnv(runId, extraEnv);
+  const all: Proc[] = [];
+  const start = (name: string, entry: string, e: Record<string, string>) => {
+    const p = startProcess(name, entry, e);
+    all.push(p);
+    return p;
+  };
+  const cluster: BenchCluster = {
+    env,
+    runId,
+    gateways: [],
+    logic: start('logic', 'logic/main.ts', { ...env, ...(profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}) }),
+    worker: start('worker', 'workers/main.ts', env),
+    async startGateway(id) {
+      const port = await freePort();
+      const proc = start(`gateway-${id}`, 'gateway/server.ts', { ...env, GATEWAY_ID: id, HTTP_PORT: String(port) });
+      const url = `http://127.0.0.1:${port}`;
+      await waitFor(`gateway ${id} ready`, async () => {
+        if (proc.child.exitCode !== null) throw new Error(`gateway ${id} exited:\n${proc.output.join('')}`);
+        const r = await fetch(`${url}/readyz`).catch(() => undefined);
+        return r?.ok;
+      }, 60_000, 200);
+      const gw = { id, url, wsUrl: `ws://127.0.0.1:${port}/ws`, proc };
+      cluster.gateways.push(gw);
+      return gw;
+    },
+    async stopGateway(gw) {
+      await gw.proc.stop();
+      cluster.gateways = cluster.gateways.filter((g) => g !== gw);
+    },
+    async stop() {
+      await Promise.all(all.map((p) => p.stop()));
+      await cleanupTemporal(env.TEMPORAL_TASK_QUEUE!);
+    },
+  };
+  for (let i = 1; i <= gateways; i++) await cluster.startGateway(`gw${i}-${runId}`);
+  await waitFor('logic worker up', () => cluster.logic.child.exitCode === null || Promise.reject(new Error(cluster.logic.output.join(''))), 5000);
+  return cluster;
+}
+
+/**
+ * The run's Temporal leftovers: the cleanup Schedule and the presence-{userId} workflows its
+ * disconnected clients started, which no worker would ever finish once the run is over.
+ */
+async function cleanupTemporal(taskQueue: string): Promise<void> {
+  const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS ?? `127.0.0.1:${process.env.TEMPORAL_PORT ?? '7233'}` });
+  const client = new Client({ connection });
+  try {
+    await client.schedule.getHandle(`presence-cleanup-${taskQueue}`).delete().catch(() => undefined);
+    await client.workflowService.startBatchOperation({
+      namespace: 'default',
+      jobId: `cleanup-${taskQueue}`,
+      reason: 'bench run finished',
+      visibilityQuery: `TaskQueue = '${taskQueue}' AND ExecutionStatus = 'Running'`,
+      terminationOperation: {},
+    }).catch((err: unknown) => console.warn(`could not terminate the run's workflows: ${(err as Error).message}`));
+  } finally {
+    await connection.close();
+  }
+}
+
+// ---- process figures from /proc ----
+const CLK_TCK = 100;
+
+export function rssBytes(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) * 1024 : NaN;
+}
+
+/** CPU seconds (user + system) the process has used so far. */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+}
+
+export function loadAvg(): number[] {
+  return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number);
+}

@@ -1,0 +1,204 @@
+// `npm run bench [-- --quick] [-- --only=floor,messaging,fanout,connections,list]`
+// Starts GoChat's real processes on the local stack, drives them from separate load-generator
+// processes, measures the floor in the same run, and writes bench/results/{quick,full}.{json,md}.
+import { execSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadAvg, newRunId, startBenchCluster } from './lib/cluster.ts';
+import { startLoadGens } from './lib/loadgen-pool.ts';
+import { fmt, markdown, n, ratio, write, type Row } from './lib/report.ts';
+import { Seeder } from './lib/seed.ts';
+import { summarizeDists, summary } from './lib/stats.ts';
+import { runConnections } from './scenarios/connections.ts';
+import { runConversationList } from './scenarios/conversations.ts';
+import { runFanout } from './scenarios/fanout.ts';
+import { measureFloor, type FloorSample } from './scenarios/floor.ts';
+import { runMessaging } from './scenarios/messaging.ts';
+
+const quick = process.argv.includes('--quick');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const want = (s: string) => !only || only.includes(s);
+const profileDir = process.argv.find((a) => a.startsWith('--profile='))?.slice(10);
+
+const P = quick
+  ? {
+      floor: { samples: 200, throughputMs: 1000, repeats: 2 },
+      messaging: { users: 400, rates: [200, 1000], durationMs: 3000, warmupMs: 1000, repeats: 2, throughputMs: 3000, window: 4, groupSize: 5 },
+      fanout: { sizes: [500, 5000], repeats: 2, timeoutMs: 30_000 },
+      connections: { connections: 1000, idleMs: 3000, stormClients: 0, stormWindowMs: 5000, stormMessages: 3, stormTimeoutMs: 20_000 },
+      list: { conversations: 1000, samples: 20, repeats: 2, limits: [100] },
+      loadgens: 2,
+    }
+  : {
+      floor: { samples: 500, throughputMs: 3000, repeats: 3 },
+      messaging: { users: 1000, rates: [200, 1000, 3000], durationMs: 10_000, warmupMs: 2000, repeats: 3, throughputMs: 10_000, window: 4, groupSize: 5 },
+      fanout: { sizes: [500, 5000, 50_000], repeats: 3, timeoutMs: 180_000 },
+      connections: { connections: 10_000, idleMs: 15_000, stormClients: 2000, stormWindowMs: 10_000, stormMessages: 5, stormTimeoutMs: 240_000 },
+      list: { conversations: 1000, samples: 50, repeats: 3, limits: [100, 500] },
+      loadgens: 2,
+    };
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const t0 = performance.now();
+const log = (s: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${s}`);
+const gitCommit = (() => {
+  try {
+    return execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim();
+  } catch {
+    return 'unknown';
+  }
+})();
+const machine = {
+  cores: os.cpus().length,
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  memGiB: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  platform: `${os.platform()} ${os.release()}`,
+  loadBefore: loadAvg(),
+};
+const runId = newRunId();
+log(`GoChat bench ${quick ? '--quick' : '(full)'} run ${runId} on ${machine.cores} cores (${machine.cpu}), load ${machine.loadBefore.join(' ')}`);
+
+const cluster = await startBenchCluster(runId, 2, {}, profileDir && path.resolve(profileDir));
+const seeder = await Seeder.open(cluster.env);
+const lgs = startLoadGens(P.loadgens);
+const results: Record<string, unknown> = {};
+const limits: string[] = [];
+const rows: Row[] = [];
+let failed = false;
+const stopAll = async () => {
+  for (const lg of lgs) lg.stop();
+  await seeder.close().catch(() => undefined);
+  await cluster.stop();
+};
+const deadline = setTimeout(() => {
+  console.error('bench: hard time limit reached, stopping');
+  void stopAll().finally(() => process.exit(2));
+}, quick ? 240_000 : 1_800_000);
+deadline.unref();
+
+try {
+  log(`cluster up: ${cluster.gateways.length} gateways, logic, Temporal worker; ${P.loadgens} load generators`);
+  let floor: ReturnType<typeof floorSummary> | undefined;
+  if (want('floor')) {
+    log('floor');
+    const samples: FloorSample[] = [];
+    for (let rep = 0; rep < P.floor.repeats; rep++) samples.push(await measureFloor(seeder.config, runId, P.floor, rep));
+    floor = floorSummary(samples);
+    results.floor = floor;
+    const f = floor;
+    rows.push(
+      { scenario: 'floor', metric: 'ws echo round trip p50 / p99 (ms)', value: `${fmt(f.wsEchoRtt.p50, 3)} / ${fmt(f.wsEchoRtt.p99, 3)}` },
+      { scenario: 'floor', metric: 'Kafka produce→consume p50 / p99 (ms)', value: `${fmt(f.kafkaRoundTrip.p50)} / ${fmt(f.kafkaRoundTrip.p99)}` },
+      { scenario: 'floor', metric: 'MySQL insert of a message row p50 / p99 (ms)', value: `${fmt(f.mysqlInsert.p50, 2)} / ${fmt(f.mysqlInsert.p99, 2)}` },
+      { scenario: 'floor', metric: 'path floor = ws + 2×Kafka + MySQL, p50 / p99 (ms)', value: `${n(f.pathP50)} / ${n(f.pathP99)}` },
+      { scenario: 'floor', metric: 'throughput: ws echo / Kafka / MySQL (msg/s)', value: `${n(f.wsEchoPerSec.median, 0)} / ${n(f.kafkaPerSec.median, 0)} / ${n(f.mysqlInsertPerSec.median, 0)}` },
+    );
+  }
+
+  if (want('messaging')) {
+    log('1:1 latency and throughput');
+    const m = await runMessaging(cluster, seeder, lgs, P.messaging, log);
+    results.messaging = m;
+    for (const r of m.rates) {
+      const sc = `1:1 latency @ ${r.rate} msg/s`;
+      rows.push(
+        { scenario: sc, metric: 'send → recipient p50 (ms)', value: fmt(r.e2e.p50), floor: n(floor?.pathP50 ?? NaN), ratio: ratio(r.e2e.p50, floor?.pathP50 ?? NaN) },
+        { scenario: sc, metric: 'send → recipient p95 / p99 / max (ms)', value: `${fmt(r.e2e.p95)} / ${fmt(r.e2e.p99)} / ${fmt(r.e2e.max, 0)}`, floor: `p99 ${n(floor?.pathP99 ?? NaN)}`, ratio: ratio(r.e2e.p99, floor?.pathP99 ?? NaN) },
+        { scenario: sc, metric: 'send → ack p50 / p99 (ms)', value: `${fmt(r.ack.p50)} / ${fmt(r.ack.p99)}`, floor: n(floor?.pathP50 ?? NaN), ratio: ratio(r.ack.p50, floor?.pathP50 ?? NaN) },
+        { scenario: sc, metric: 'offered msg/s; lost / dup / seq gaps', value: `${fmt(r.offered, 0)}; ${r.lost} / ${r.dups} / ${r.gaps}` },
+      );
+    }
+    const narrowest = floor ? Math.min(floor.wsEchoPerSec.median, floor.kafkaPerSec.median, floor.mysqlInsertPerSec.median) : NaN;
+    for (const t of m.throughput) {
+      rows.push(
+        { scenario: `max throughput, ${t.kind}`, metric: `messages/s acked (${t.flows} senders × ${t.window} in flight)`, value: fmt(t.ackedPerSec, 0), floor: n(narrowest, 0), ratio: ratio(t.ackedPerSec, narrowest) },
+        { scenario: `max throughput, ${t.kind}`, metric: 'deliveries/s; e2e p99 (ms); lost / dup / gaps', value: `${fmt(t.deliveredPerSec, 0)}; ${fmt(t.e2eP99, 0)}; ${t.lost} / ${t.dups} / ${t.gaps}` },
+      );
+    }
+  }
+
+  if (want('fanout')) {
+    log('group fan-out');
+    const f = await runFanout(cluster, seeder, lgs, P.fanout, log);
+    results.fanout = f;
+    for (const g of f.groups) {
+      rows.push(
+        { scenario: `fan-out ${g.members} members (${g.path} path)`, metric: 'send → last member has it (ms)', value: fmt(g.lastMs, 0), floor: n(floor?.pathP50 ?? NaN), ratio: ratio(g.lastMs, floor?.pathP50 ?? NaN) },
+        { scenario: `fan-out ${g.members} members (${g.path} path)`, metric: 'send → first member (ms); missing / dup', value: `${fmt(g.firstMs, 0)}; ${g.missing} / ${g.dups}` },
+      );
+    }
+  }
+
+  if (want('connections')) {
+    log('connections');
+    const c = await runConnections(cluster, seeder, lgs, P.connections, log);
+    results.connections = c;
+    rows.push(
+      { scenario: `connections (${c.connections} idle, one gateway)`, metric: 'gateway memory per connection (KiB RSS)', value: n(c.perConnKiB) },
+      { scenario: `connections (${c.connections} idle, one gateway)`, metric: 'connect rate (connections/s); p99 connect (ms)', value: `${n(c.connectPerSec, 0)}; ${n(c.connectLatency.p99, 0)}` },
+      { scenario: `connections (${c.connections} idle, one gateway)`, metric: `gateway CPU at idle with heartbeats (% of a core, ${c.idleMs / 1000} s)`, value: n(c.idleCpuPct) },
+    );
+    if (c.storm) {
+      rows.push(
+        { scenario: `reconnect storm (${c.storm.clients} within ${c.storm.windowMs / 1000} s)`, metric: 'synced / clients; last synced at (ms)', value: `${c.storm.synced} / ${c.storm.clients}; ${n(c.storm.allSyncedMs, 0)}` },
+        { scenario: `reconnect storm (${c.storm.clients} within ${c.storm.windowMs / 1000} s)`, metric: 'reconnect p50 / p99 (ms)', value: `${n(c.storm.connectP50, 0)} / ${n(c.storm.connectP99, 0)}` },
+      );
+    }
+  }
+
+  if (want('list')) {
+    log('conversation list');
+    const l = await runConversationList(cluster, seeder, P.list, log);
+    results.conversationList = l;
+    for (const x of l.lists) {
+      for (const [kind, d] of [['cold', x.cold], ['warm', x.warm]] as const) {
+        rows.push({ scenario: `GET /conversations (${l.conversations} conversations, limit ${x.limit})`, metric: `${kind} p50 / p95 (ms)`, value: `${fmt(d.p50)} / ${fmt(d.p95)}`, floor: `/healthz ${fmt(l.healthz.p50, 2)}`, ratio: ratio(d.p50, l.healthz.p50.median) });
+      }
+    }
+  }
+} catch (err) {
+  failed = true;
+  console.error(err);
+  limits.push(`The run stopped early: ${(err as Error).message.split('\n')[0]}`);
+} finally {
+  await stopAll();
+}
+
+const durationSec = (performance.now() - t0) / 1000;
+const machineAfter = { ...machine, loadAfter: loadAvg() };
+const header = [
+  `Run \`${runId}\` at ${new Date().toISOString()}, commit ${gitCommit}, ${quick ? '`npm run bench -- --quick`' : '`npm run bench`'}, ${durationSec.toFixed(0)} s.`,
+  `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memGiB} GiB, ${machine.platform}, Node ${machine.node}; load average before ${machine.loadBefore.join(' ')}, after ${machineAfter.loadAfter.join(' ')}.`,
+  'Everything (MariaDB, Redis, Kafka, Temporal, 2 gateways, logic, Temporal worker, load generators) shares these cores on loopback. Medians over repeats with (min–max); warm-up discarded.',
+];
+const notes = [...limits, ...scaleNotes()];
+const md = markdown(`GoChat benchmark (${quick ? 'quick' : 'full'})`, header, rows, notes);
+const files = write(path.join(root, 'bench/results'), quick ? 'quick' : 'full', { runId, quick, commit: gitCommit, durationSec, machine: machineAfter, params: P, results, notes }, md);
+console.log(`\n${md}`);
+log(`wrote ${files.map((f) => path.relative(root, f)).join(', ')}`);
+process.exit(failed ? 1 : 0);
+
+function floorSummary(s: FloorSample[]) {
+  const ws = summarizeDists(s.map((x) => x.wsEchoRtt));
+  const k = summarizeDists(s.map((x) => x.kafkaRoundTrip));
+  const m = summarizeDists(s.map((x) => x.mysqlInsert));
+  return {
+    wsEchoRtt: ws, kafkaRoundTrip: k, mysqlInsert: m,
+    wsEchoPerSec: summary(s.map((x) => x.wsEchoPerSec)),
+    kafkaPerSec: summary(s.map((x) => x.kafkaPerSec)),
+    mysqlInsertPerSec: summary(s.map((x) => x.mysqlInsertPerSec)),
+    pathP50: ws.p50.median + 2 * k.p50.median + m.p50.median,
+    pathP99: ws.p99.median + 2 * k.p99.median + m.p99.median,
+  };
+}
+
+function scaleNotes(): string[] {
+  const out = [
+    'Path floor: one ws round trip (client→gateway and gateway→client) + two Kafka produce→consume hops (upstream, downstream) + one MySQL insert: what any design with these hops pays. Throughput floor: the narrowest of the three bare hops.',
+    'Latency is timed inside a load generator for flows whose sender and recipient it holds (connected to different gateways); fan-out arrival times compare wall clocks of processes on one machine.',
+  ];
+  if (quick) out.push('--quick scales down: fewer users and rates, 2 repeats, shorter windows, 1,000 connections, no reconnect storm and no 50,000-member group; compare full runs with full runs.');
+  return out;
+}

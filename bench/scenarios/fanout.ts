@@ -1,0 +1,74 @@
+// Group fan-out: one message to a group whose members are all online, spread over two gateways
+// and the load generators; the figure is the time from the send until the last member has the
+// message (wall clock, compared across the load generator processes). 500 members take the
+// logic worker's path; above FANOUT_THRESHOLD the Temporal fan-out workflow's.
+import type { BenchCluster } from '../lib/cluster.ts';
+import { closeAll, connectAll, type Placed } from '../lib/clients.ts';
+import type { LoadGen } from '../lib/loadgen-pool.ts';
+import type { Seeder } from '../lib/seed.ts';
+import { sleep, summary, type Summary } from '../lib/stats.ts';
+
+export interface FanoutOpts {
+  sizes: number[];
+  repeats: number;
+  timeoutMs: number;
+}
+
+export interface FanoutResult {
+  members: number;
+  path: string;
+  lastMs: Summary;
+  firstMs: Summary;
+  delivered: Summary;
+  missing: number;
+  dups: number;
+}
+
+export async function runFanout(cluster: BenchCluster, seeder: Seeder, lgs: LoadGen[], o: FanoutOpts, log: (s: string) => void) {
+  const max = Math.max(...o.sizes);
+  const users = await seeder.users(max, `${cluster.runId}_f_`);
+  const owner = users[0]!;
+  const groups: { members: number; conv: string }[] = [];
+  for (const size of o.sizes) {
+    const t = performance.now();
+    groups.push({ members: size, conv: await seeder.group(owner.id, users.slice(1, size).map((u) => u.id), `bench fan-out ${size}`) });
+    log(`  group of ${size} made in ${Math.round(performance.now() - t)} ms`);
+  }
+  const placed: Placed[] = users.map((u, i) => ({ ...u, lg: i % lgs.length, url: cluster.gateways[i % 2 === 0 ? 0 : 1]!.wsUrl }));
+  placed[0] = { ...placed[0]!, lg: 0 };
+  const connect = await connectAll(lgs, placed, 200);
+  log(`  connected ${connect.ok} members in ${Math.round(connect.ms)} ms (${Math.round(connect.perSec)}/s)`);
+  const threshold = Number(cluster.env.FANOUT_THRESHOLD ?? 500);
+  const results: FanoutResult[] = [];
+  for (const g of groups) {
+    const last: number[] = [], first: number[] = [], delivered: number[] = [];
+    let missing = 0, dups = 0;
+    // one unmeasured message first: caches and connections warm up
+    for (let rep = -1; rep < o.repeats; rep++) {
+      const tag = `F${g.members}r${rep}`;
+      await Promise.all(lgs.map((lg) => lg.call('arm', { tag })));
+      const sentAt = await lgs[0]!.call<number>('sendOne', { from: owner.id, conv: g.conv, tag });
+      const want = g.members - 1;
+      const t0 = Date.now();
+      for (;;) {
+        const parts = await Promise.all(lgs.map((lg) => lg.call<{ got: number; first: number; last: number; dups: number }>('collect', { tag, disarm: false })));
+        const got = parts.reduce((s, p) => s + p.got, 0);
+        if (got >= want || Date.now() - t0 > o.timeoutMs) break;
+        await sleep(50);
+      }
+      await sleep(200); // late duplicates
+      const parts = await Promise.all(lgs.map((lg) => lg.call<{ got: number; first: number; last: number; dups: number }>('collect', { tag, disarm: true })));
+      const got = Math.min(want, parts.reduce((s, p) => s + p.got, 0));
+      if (rep < 0) continue;
+      last.push(Math.max(...parts.map((p) => p.last)) - sentAt);
+      first.push(Math.min(...parts.map((p) => p.first)) - sentAt);
+      delivered.push(got);
+      missing += want - got;
+      dups += parts.reduce((s, p) => s + p.dups, 0);
+      log(`  ${g.members} members rep ${rep + 1}: first ${first.at(-1)!.toFixed(0)} ms, last ${last.at(-1)!.toFixed(0)} ms, ${got}/${want} delivered`);
+    }
+    results.push({ members: g.members, path: g.members > threshold ? 'workflow' : 'logic', lastMs: summary(last), firstMs: summary(first), delivered: summary(delivered), missing, dups });
+  }
+  await closeAll(lgs);
+  return { connect: { ms: connect.ms, perSec: connect.perSec, failed: connect.failed, users: users.length }, groups: results };
+}
