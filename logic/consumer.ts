@@ -102,7 +102,9 @@ export class LogicConsumer {
 
     payload.resolveOffset(batch.lastOffset());
     this.opts.onLag?.(batch.topic, batch.partition, Number(batch.offsetLag()));
-    await payload.commitOffsetsIfNecessary();
+    // With autoCommit off, only an explicit offset list commits: a restarted worker resumes
+    // after this batch instead of replaying the partition.
+    await payload.commitOffsetsIfNecessary(payload.uncommittedOffsets());
     await payload.heartbeat();
   }
 

@@ -20,11 +20,11 @@ describe('CoalescingProducer', () => {
   it('sends records of one turn in one request and those arriving meanwhile in the next', async () => {
     const f = fake();
     const p = new CoalescingProducer(f.producer);
-    const first = [p.send('a', { value: 1 }), p.send('b', { value: 2 }), p.send('a', { value: 3 })];
+    const first = [p.send('a', [{ value: 1 }]), p.send('b', [{ value: 2 }]), p.send('a', [{ value: 3 }])];
     await new Promise((r) => setImmediate(r));
     expect(f.calls).toHaveLength(1);
     expect(f.calls[0]).toEqual([{ topic: 'a', records: [{ value: 1 }, { value: 3 }] }, { topic: 'b', records: [{ value: 2 }] }]);
-    const second = [p.send('a', { value: 4 }), p.send('a', { value: 5 })];
+    const second = [p.send('a', [{ value: 4 }]), p.send('a', [{ value: 5 }])];
     expect(f.calls).toHaveLength(1); // the first request is still out
     f.release();
     await Promise.all(first);
@@ -37,7 +37,7 @@ describe('CoalescingProducer', () => {
   it('rejects every record of a failed request so their senders can report it', async () => {
     const f = fake(true);
     const p = new CoalescingProducer(f.producer);
-    const sends = [p.send('a', { value: 1 }), p.send('a', { value: 2 })];
+    const sends = [p.send('a', [{ value: 1 }]), p.send('a', [{ value: 2 }])];
     await new Promise((r) => setImmediate(r));
     f.release();
     await expect(Promise.all(sends)).rejects.toThrow('broker down');

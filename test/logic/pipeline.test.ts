@@ -143,4 +143,25 @@ describe('logic worker pipeline', () => {
     expect(dead.map((d) => d.reason)).toEqual(expect.arrayContaining(['not an object', 'userId must be a decimal id string', 'conversation 999999999999 does not exist']));
     expect(dead[0]).toMatchObject({ topic: topics.upstream, raw: expect.any(String) as unknown });
   });
+
+  it('commits offsets: a restarted worker in the same group resumes after what was handled', async () => {
+    const [a] = await Promise.all([newUser()]);
+    const group = await createGroupConversation(ctx(), { ownerId: a.id, name: 'restart' });
+    await produce([upstream(a, group.id, 'before-restart')]);
+    await waitFor('first ack', () => at(gwA).find((x) => x.kind === 'ack' && x.clientMsgId === 'before-restart'));
+    await logic.stop();
+    logic = new LogicConsumer({
+      kafka,
+      topics,
+      deps: createLogicDeps({ orm, redis, producer, temporal, config }),
+      fanoutThreshold: config.chat.fanoutThreshold,
+      maxContentBytes: config.chat.maxContentBytes,
+    });
+    await logic.start();
+    await produce([upstream(a, group.id, 'after-restart')]);
+    await waitFor('ack after the restart', () => at(gwA).find((x) => x.kind === 'ack' && x.clientMsgId === 'after-restart'), 60_000);
+    const acksOf = (id: string) => at(gwA).filter((x) => x.kind === 'ack' && x.clientMsgId === id).length;
+    expect(acksOf('before-restart')).toBe(1);
+    expect(acksOf('m0')).toBe(5); // the five senders of the first test, each acked once
+  });
 });
