@@ -22,8 +22,12 @@ export class CoalescingProducer {
     this.maxRecords = maxRecords;
   }
 
-  /** Resolves once the record is acknowledged by Kafka (acks=all). */
-  send(topic: string, record: JsonRecord): Promise<void> {
+  /** Resolves once the records are acknowledged by Kafka (acks=all). */
+  async send(topic: string, records: JsonRecord[]): Promise<void> {
+    await Promise.all(records.map((record) => this.enqueue(topic, record)));
+  }
+
+  private enqueue(topic: string, record: JsonRecord): Promise<void> {
     return new Promise((resolve, reject) => {
       this.queue.push({ topic, record, resolve, reject });
       if (!this.flushing) {

@@ -3,6 +3,7 @@
 import fp from 'fastify-plugin';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Admin, Kafka } from 'kafkajs';
+import { CoalescingProducer } from '../../bus/coalescing-producer.ts';
 import { createKafka, ensureTopics, JsonProducer } from '../../bus/kafka.ts';
 import { topicNames, type TopicNames } from '../../bus/topics.ts';
 import type { Config } from '../../config/index.ts';
@@ -10,6 +11,11 @@ import type { Config } from '../../config/index.ts';
 export interface GatewayKafka {
   client: Kafka;
   producer: JsonProducer;
+  /**
+   * The same producer, with records from concurrent callers (sockets, requests) coalesced into
+   * one request: use it for everything sent per client action.
+   */
+  coalesced: CoalescingProducer;
   topics: TopicNames;
   /** Resolves when a broker answers a metadata request. */
   ping(): Promise<void>;
@@ -51,6 +57,7 @@ export default fp<{ config: Config }>(
     app.decorate('kafka', {
       client,
       producer,
+      coalesced: new CoalescingProducer(producer),
       topics,
       async ping() {
         await admin.describeCluster();

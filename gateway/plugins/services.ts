@@ -66,7 +66,7 @@ async function systemUser(ctx: () => repo.RepoCtx): Promise<string> {
 export default fp<{ config: Config }>(
   (app, { config }, done) => {
     const ctx = () => repo.repoCtx(app.orm, app.redis, app.metrics.cacheRead);
-    const events = createEventPublisher(app.kafka.producer, app.kafka.topics);
+    const events = createEventPublisher(app.kafka.coalesced, app.kafka.topics);
     // The world conversation's identity is in MySQL (unique key), so every gateway finds the
     // same one; the id is remembered per process after the first lookup.
     let worldId: string | undefined;
@@ -211,7 +211,7 @@ export default fp<{ config: Config }>(
         return saved ? repo.getMessage(ctx(), saved.messageId) : null;
       },
       memberIds: (conversationId) => allMemberIds(ctx, conversationId),
-      publishUpstream: (msg) => app.kafka.producer.send(app.kafka.topics.upstream, [{ key: msg.conversationId, value: msg }]),
+      publishUpstream: (msg) => app.kafka.coalesced.send(app.kafka.topics.upstream, [{ key: msg.conversationId, value: msg }]),
     });
 
     app.decorate('services', { auth, users, friends, conversations, members, messages });

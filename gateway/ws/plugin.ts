@@ -2,7 +2,6 @@
 // presence, the idle sweeper and /metrics. Registered by app.ts after the infrastructure and
 // service plugins it uses (Kafka, Redis, ORM, Temporal, app.services).
 import fp from 'fastify-plugin';
-import { CoalescingProducer } from '../../bus/coalescing-producer.ts';
 import { ensureTopics } from '../../bus/kafka.ts';
 import type { ChatMessage } from '../../bus/payloads.ts';
 import type { Config } from '../../config/index.ts';
@@ -34,11 +33,10 @@ const toChat = (m: MessageView): ChatMessage => ({
 export default fp<{ config: Config }>(
   async (app, { config }) => {
     const gatewayId = config.gatewayId;
-    const { topics, producer, client: kafka } = app.kafka;
+    const { topics, coalesced, client: kafka } = app.kafka;
     const registry = new ConnectionRegistry();
     const { metrics } = app;
-    const events = createEventPublisher(producer, topics);
-    const upstream = new CoalescingProducer(producer);
+    const events = createEventPublisher(coalesced, topics);
     await ensureTopics(kafka, [{ topic: topics.downstream(gatewayId) }]);
     const onError = (err: unknown, context: string) => app.log.warn({ err, context }, 'realtime error');
 
@@ -86,7 +84,7 @@ export default fp<{ config: Config }>(
         return r.ok ? { ok: true, userId: r.auth.userId } : { ok: false, reason: r.reason };
       },
       async publishSend(msg) {
-        await upstream.send(topics.upstream, { key: msg.conversationId, value: msg });
+        await coalesced.send(topics.upstream, [{ key: msg.conversationId, value: msg }]);
         metrics.messageSend.inc({ path: 'ws' });
       },
       async markRead(userId, conversationId, seq) {
