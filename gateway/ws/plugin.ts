@@ -66,6 +66,7 @@ export default fp<{ config: Config }>(
         const friends = await listFriendIds(repoCtx(app.orm, app.redis), userId);
         await events.publish('user', friends, { type: 'presence', userId, online: true, at: Date.now() });
       },
+      onError: (err, context) => onError(err, context),
     });
 
     const deps: RealtimeDeps = {

@@ -3,6 +3,10 @@
 // announced at once: the presence-{userId} workflow waits 30 s, and a reconnect cancels it, so
 // flapping connections never tell friends anything. Online is announced only when no offline
 // confirmation was pending, i.e. when friends had been told (or never knew) the user was offline.
+//
+// Two per-user chains keep the order of events without making a connection wait for Temporal:
+// the Redis record is written before the client hears `ready`; starting or cancelling the
+// confirmation and the announcement follow in the background, in the order they happened.
 import type { Id } from '../../bus/payloads.ts';
 
 export interface PresencePorts {
@@ -13,50 +17,67 @@ export interface PresencePorts {
   cancelOfflineConfirmation(userId: Id): Promise<boolean>;
   startOfflineConfirmation(userId: Id): Promise<void>;
   announceOnline(userId: Id): Promise<void>;
+  onError(err: unknown, context: string): void;
+}
+
+class KeyedChains {
+  private readonly chains = new Map<Id, Promise<void>>();
+
+  run<T>(key: Id, fn: () => Promise<T>): Promise<T> {
+    const prev = this.chains.get(key) ?? Promise.resolve();
+    const next = prev.then(fn);
+    const tail = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.chains.set(key, tail);
+    void tail.then(() => {
+      if (this.chains.get(key) === tail) this.chains.delete(key);
+    });
+    return next;
+  }
+
+  async drain(): Promise<void> {
+    while (this.chains.size > 0) await Promise.allSettled([...this.chains.values()]);
+  }
 }
 
 export class GatewayPresence {
   private readonly ports: PresencePorts;
-  /** Per-user chain, so a connect and a disconnect of one user never interleave. */
-  private readonly chains = new Map<Id, Promise<void>>();
+  private readonly records = new KeyedChains();
+  private readonly workflows = new KeyedChains();
 
   constructor(ports: PresencePorts) {
     this.ports = ports;
   }
 
-  connected(userId: Id): Promise<void> {
-    return this.serial(userId, async () => {
-      const { firstAnywhere } = await this.ports.setOnline(userId);
-      if (!firstAnywhere) return;
-      const wasPending = await this.ports.cancelOfflineConfirmation(userId);
-      if (!wasPending) await this.ports.announceOnline(userId);
-    });
+  /** Resolves once the user's presence record is written. */
+  async connected(userId: Id): Promise<void> {
+    const { firstAnywhere } = await this.records.run(userId, () => this.ports.setOnline(userId));
+    if (!firstAnywhere) return;
+    this.workflows
+      .run(userId, async () => {
+        const wasPending = await this.ports.cancelOfflineConfirmation(userId);
+        if (!wasPending) await this.ports.announceOnline(userId);
+      })
+      .catch((err: unknown) => this.ports.onError(err, 'announce online'));
   }
 
-  disconnected(userId: Id): Promise<void> {
-    return this.serial(userId, async () => {
-      const { lastAnywhere } = await this.ports.removeConnection(userId);
-      if (lastAnywhere) await this.ports.startOfflineConfirmation(userId);
-    });
+  async disconnected(userId: Id): Promise<void> {
+    const { lastAnywhere } = await this.records.run(userId, () => this.ports.removeConnection(userId));
+    if (!lastAnywhere) return;
+    this.workflows
+      .run(userId, () => this.ports.startOfflineConfirmation(userId))
+      .catch((err: unknown) => this.ports.onError(err, 'start offline confirmation'));
   }
 
   heartbeat(userId: Id): Promise<void> {
     return this.ports.heartbeat(userId);
   }
 
-  /** Resolves when every pending presence change has been written (for shutdown). */
+  /** Resolves when every pending presence change has been carried out (for shutdown). */
   async drain(): Promise<void> {
-    await Promise.allSettled([...this.chains.values()]);
-  }
-
-  private serial(userId: Id, fn: () => Promise<void>): Promise<void> {
-    const prev = this.chains.get(userId) ?? Promise.resolve();
-    const next = prev.catch(() => undefined).then(fn);
-    const tail = next.catch(() => undefined);
-    this.chains.set(userId, tail);
-    void tail.then(() => {
-      if (this.chains.get(userId) === tail) this.chains.delete(userId);
-    });
-    return next;
+    await this.records.drain();
+    await this.workflows.drain();
   }
 }
