@@ -25,9 +25,16 @@ export interface LogicConsumerOptions {
   onLag?: (topic: string, partition: number, lag: number) => void;
 }
 
+/** Offsets are committed at most this often per partition; a replay after a crash is harmless. */
+const COMMIT_INTERVAL_MS = 200;
+
 export class LogicConsumer {
   private readonly consumer: Consumer;
   private readonly opts: LogicConsumerOptions;
+  private readonly lastCommit = new Map<string, number>();
+  /** Handled but not yet committed, per partition: the offset to resume from. */
+  private readonly pending = new Map<string, { topic: string; partition: number; offset: string }>();
+  private flusher: NodeJS.Timeout | undefined;
 
   constructor(opts: LogicConsumerOptions) {
     this.opts = opts;
@@ -49,10 +56,22 @@ export class LogicConsumer {
       partitionsConsumedConcurrently: 4,
       eachBatch: (payload) => this.handleBatch(payload),
     });
+    // Partitions that fell quiet right after a skipped commit get it here.
+    this.flusher = setInterval(() => void this.flushCommits().catch((err: unknown) => this.opts.onError?.(err)), COMMIT_INTERVAL_MS * 2);
+    this.flusher.unref();
   }
 
-  stop(): Promise<void> {
-    return this.consumer.disconnect();
+  async stop(): Promise<void> {
+    clearInterval(this.flusher);
+    await this.flushCommits().catch((err: unknown) => this.opts.onError?.(err));
+    await this.consumer.disconnect();
+  }
+
+  private async flushCommits(): Promise<void> {
+    if (this.pending.size === 0) return;
+    const offsets = [...this.pending.values()];
+    this.pending.clear();
+    await this.consumer.commitOffsets(offsets);
   }
 
   private async handleBatch(payload: EachBatchPayload): Promise<void> {
@@ -102,9 +121,17 @@ export class LogicConsumer {
 
     payload.resolveOffset(batch.lastOffset());
     this.opts.onLag?.(batch.topic, batch.partition, Number(batch.offsetLag()));
-    // With autoCommit off, only an explicit offset list commits: a restarted worker resumes
-    // after this batch instead of replaying the partition.
-    await payload.commitOffsetsIfNecessary(payload.uncommittedOffsets());
+    // With autoCommit off, only an explicit offset list commits. A restarted worker resumes
+    // after the last commit; the few batches since are stored already and answer as repeats.
+    const key = `${batch.topic}:${batch.partition}`;
+    const now = Date.now();
+    if (now - (this.lastCommit.get(key) ?? 0) >= COMMIT_INTERVAL_MS) {
+      this.lastCommit.set(key, now);
+      this.pending.delete(key);
+      await payload.commitOffsetsIfNecessary(payload.uncommittedOffsets());
+    } else {
+      this.pending.set(key, { topic: batch.topic, partition: batch.partition, offset: (BigInt(batch.lastOffset()) + 1n).toString() });
+    }
     await payload.heartbeat();
   }
 

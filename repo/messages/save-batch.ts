@@ -73,7 +73,7 @@ export async function saveMessages(ctx: RepoCtx, conversationId: Id, inputs: Sav
   if (fresh.length > 0) {
     try {
       const version = await inTransaction(ctx.em, async (tem) => {
-        const [conv] = await rows(tem, 'SELECT last_seq FROM conversations WHERE id = ? FOR UPDATE', [conversationId]);
+        const [conv] = await rows(tem, 'SELECT last_seq, version FROM conversations WHERE id = ? FOR UPDATE', [conversationId]);
         if (!conv) {
           for (const p of fresh) results[p.i] = { ok: false, code: 'not_found', message: `conversation ${conversationId} not found` };
           return undefined;
@@ -102,8 +102,8 @@ export async function saveMessages(ctx: RepoCtx, conversationId: Id, inputs: Sav
         allowed.forEach((p, k) => {
           results[p.i] = { ok: true, saved: { messageId: idBySeq.get(first + k)!, conversationId, seq: first + k, createdAt: now.getTime(), duplicate: false } };
         });
-        const [v] = await rows(tem, 'SELECT version FROM conversations WHERE id = ?', [conversationId]);
-        return num(v?.version);
+        // The row is locked, so the version is exactly one above what was read.
+        return num(conv.version) + 1;
       });
       if (version !== undefined) await publishVersions(ctx.redis, [{ id: conversationId, version }]);
     } catch (err) {
