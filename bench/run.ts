@@ -35,7 +35,7 @@ const P = quick
       messaging: { users: 1000, rates: [200, 1000, 3000], durationMs: 10_000, warmupMs: 2000, repeats: 3, throughputMs: 10_000, window: 4, groupSize: 5 },
       fanout: { sizes: [500, 5000, 50_000], repeats: 3, timeoutMs: 180_000 },
       connections: { connections: 10_000, idleMs: 15_000, stormClients: 2000, stormWindowMs: 10_000, stormMessages: 5, stormTimeoutMs: 240_000 },
-      list: { conversations: 1000, samples: 50, repeats: 3, limits: [100, 500] },
+      list: { conversations: 1000, samples: 50, repeats: 3, limits: [20, 100] },
       loadgens: 2,
     };
 

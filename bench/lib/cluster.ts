@@ -3,14 +3,9 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Client, Connection } from '@temporalio/client';
-import { freePort, startProcess, waitFor, type Proc } from '../../test/realtime/harness.ts';
+import { startGateway, startProcess, waitFor, type GatewayProc, type Proc } from '../../test/realtime/harness.ts';
 
-export interface Gateway {
-  id: string;
-  url: string;
-  wsUrl: string;
-  proc: Proc;
-}
+export type Gateway = GatewayProc;
 
 export interface BenchCluster {
   env: Record<string, string>;
@@ -60,15 +55,8 @@ export async function startBenchCluster(runId: string, gateways: number, extraEn
     logic: start('logic', 'logic/main.ts', { ...env, ...(profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}) }),
     worker: start('worker', 'workers/main.ts', env),
     async startGateway(id) {
-      const port = await freePort();
-      const proc = start(`gateway-${id}`, 'gateway/server.ts', { ...env, GATEWAY_ID: id, HTTP_PORT: String(port) });
-      const url = `http://127.0.0.1:${port}`;
-      await waitFor(`gateway ${id} ready`, async () => {
-        if (proc.child.exitCode !== null) throw new Error(`gateway ${id} exited:\n${proc.output.join('')}`);
-        const r = await fetch(`${url}/readyz`).catch(() => undefined);
-        return r?.ok;
-      }, 60_000, 200);
-      const gw = { id, url, wsUrl: `ws://127.0.0.1:${port}/ws`, proc };
+      const gw = await startGateway(id, env);
+      all.push(gw.proc);
       cluster.gateways.push(gw);
       return gw;
     },

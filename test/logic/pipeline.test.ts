@@ -26,6 +26,18 @@ let tap: Consumer;
 const received = new Map<string, DownstreamBatch[]>();
 const dead: DeadLetter[] = [];
 
+async function startLogic(): Promise<LogicConsumer> {
+  const consumer = new LogicConsumer({
+    kafka,
+    topics,
+    deps: createLogicDeps({ orm, redis, producer, temporal, config }),
+    fanoutThreshold: config.chat.fanoutThreshold,
+    maxContentBytes: config.chat.maxContentBytes,
+  });
+  await consumer.start();
+  return consumer;
+}
+
 beforeAll(async () => {
   kafka = createKafka(config);
   await ensureTopics(kafka, [
@@ -38,14 +50,7 @@ beforeAll(async () => {
   producer = new JsonProducer(kafka);
   await producer.connect();
   temporal = new Client({ connection: await Connection.connect({ address: config.temporal.address }) });
-  logic = new LogicConsumer({
-    kafka,
-    topics,
-    deps: createLogicDeps({ orm, redis, producer, temporal, config }),
-    fanoutThreshold: config.chat.fanoutThreshold,
-    maxContentBytes: config.chat.maxContentBytes,
-  });
-  await logic.start();
+  logic = await startLogic();
   tap = kafka.consumer({ groupId: uniqueName('tap') });
   await tap.connect();
   await tap.subscribe({ topics: [topics.downstream(gwA), topics.downstream(gwB), topics.deadLetter], fromBeginning: true });
@@ -150,14 +155,7 @@ describe('logic worker pipeline', () => {
     await produce([upstream(a, group.id, 'before-restart')]);
     await waitFor('first ack', () => at(gwA).find((x) => x.kind === 'ack' && x.clientMsgId === 'before-restart'));
     await logic.stop();
-    logic = new LogicConsumer({
-      kafka,
-      topics,
-      deps: createLogicDeps({ orm, redis, producer, temporal, config }),
-      fanoutThreshold: config.chat.fanoutThreshold,
-      maxContentBytes: config.chat.maxContentBytes,
-    });
-    await logic.start();
+    logic = await startLogic();
     await produce([upstream(a, group.id, 'after-restart')]);
     await waitFor('ack after the restart', () => at(gwA).find((x) => x.kind === 'ack' && x.clientMsgId === 'after-restart'), 60_000);
     const acksOf = (id: string) => at(gwA).filter((x) => x.kind === 'ack' && x.clientMsgId === id).length;

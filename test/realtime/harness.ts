@@ -70,12 +70,32 @@ export async function waitFor<T>(what: string, fn: () => Promise<T | undefined |
   throw new Error(`timed out waiting for ${what}${lastErr instanceof Error ? `: ${lastErr.message}` : ''}`, { cause: lastErr });
 }
 
+export interface GatewayProc {
+  id: string;
+  url: string;
+  wsUrl: string;
+  proc: Proc;
+}
+
+/** Starts `gateway/server.ts` on a free port and waits until its /readyz answers. */
+export async function startGateway(id: string, env: Record<string, string>): Promise<GatewayProc> {
+  const port = await freePort();
+  const proc = startProcess(`gateway-${id}`, 'gateway/server.ts', { ...env, GATEWAY_ID: id, HTTP_PORT: String(port) });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`gateway ${id} ready`, async () => {
+    if (proc.child.exitCode !== null) throw new Error(`gateway ${id} exited:\n${proc.output.join('')}`);
+    const r = await fetch(`${url}/readyz`).catch(() => undefined);
+    return r?.ok;
+  }, 60_000, 200);
+  return { id, url, wsUrl: `ws://127.0.0.1:${port}/ws`, proc };
+}
+
 export interface Cluster {
   env: Record<string, string>;
-  gateways: { id: string; url: string; wsUrl: string; proc: Proc }[];
+  gateways: GatewayProc[];
   logic: Proc;
   worker: Proc;
-  startGateway(id: string): Promise<Cluster['gateways'][number]>;
+  startGateway(id: string): Promise<GatewayProc>;
   stop(): Promise<void>;
 }
 
@@ -109,16 +129,8 @@ export async function startCluster(opts: { gateways?: number; env?: Record<strin
     logic: startProcess('logic', 'logic/main.ts', env),
     worker: startProcess('worker', 'workers/main.ts', env),
     async startGateway(id) {
-      const port = await freePort();
-      const proc = startProcess(`gateway-${id}`, 'gateway/server.ts', { ...env, GATEWAY_ID: id, HTTP_PORT: String(port) });
-      procs.push(proc);
-      const url = `http://127.0.0.1:${port}`;
-      await waitFor(`gateway ${id} ready`, async () => {
-        if (proc.child.exitCode !== null) throw new Error(`gateway ${id} exited:\n${proc.output.join('')}`);
-        const r = await fetch(`${url}/readyz`).catch(() => undefined);
-        return r?.ok;
-      }, 60_000, 200);
-      const gw = { id, url, wsUrl: `ws://127.0.0.1:${port}/ws`, proc };
+      const gw = await startGateway(id, env);
+      procs.push(gw.proc);
       cluster.gateways.push(gw);
       return gw;
     },
