@@ -11,4 +11,16 @@ npx tsc -p tsconfig.json --noEmit
 log "lint"
 npx eslint --max-warnings 0 .
 log "tests"
-npx vitest run "$@"
+results="$STACK_DIR/vitest-results.json"
+rm -f "$results"
+set +e
+npx vitest run --reporter=default --reporter=json --outputFile.json="$results" "$@"
+rc=$?
+set -e
+# The plain count line, last, so any reader of the log finds the totals.
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const skipped = r.numPendingTests + r.numTodoTests;
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
+' "$results" || echo "0 passed, 1 failed"
+exit "$rc"
