@@ -6,7 +6,7 @@ import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import type { DeadLetter, UpstreamMessage } from '../bus/payloads.ts';
 import type { TopicNames } from '../bus/topics.ts';
 import type { LogicDeps } from './deps.ts';
-import { handleConversationBatch, type SendOutcome } from './handle-batch.ts';
+import { handleBatch, type SendOutcome } from './handle-batch.ts';
 import { Outbox } from './outbox.ts';
 import { parseUpstream } from './upstream-schema.ts';
 
@@ -54,7 +54,7 @@ export class LogicConsumer {
       autoCommit: false,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: 4,
-      eachBatch: (payload) => this.handleBatch(payload),
+      eachBatch: (payload) => this.onBatch(payload),
     });
     // Partitions that fell quiet right after a skipped commit get it here.
     this.flusher = setInterval(() => void this.flushCommits().catch((err: unknown) => this.opts.onError?.(err)), COMMIT_INTERVAL_MS * 2);
@@ -74,7 +74,7 @@ export class LogicConsumer {
     await this.consumer.commitOffsets(offsets);
   }
 
-  private async handleBatch(payload: EachBatchPayload): Promise<void> {
+  private async onBatch(payload: EachBatchPayload): Promise<void> {
     const { batch } = payload;
     const started = Date.now();
     const outbox = new Outbox();
@@ -90,20 +90,19 @@ export class LogicConsumer {
       list.push(parsed.message);
     }
 
-    const max = this.opts.maxPerTransaction ?? 200;
-    const groups = [...byConversation];
-    const outcomes: SendOutcome[] = [];
-    const work = async () => {
-      for (let g = groups.shift(); g; g = groups.shift()) {
-        const [conversationId, msgs] = g;
-        for (let i = 0; i < msgs.length; i += max) {
-          const ctx = { deps: this.opts.deps, topics: this.opts.topics, fanoutThreshold: this.opts.fanoutThreshold };
-          outcomes.push(...(await handleConversationBatch(ctx, conversationId, msgs.slice(i, i + max), outbox)));
-        }
-      }
-    };
+    let outcomes: SendOutcome[];
     try {
-      await Promise.all(Array.from({ length: Math.min(this.opts.concurrency ?? 16, groups.length) }, work));
+      outcomes = await handleBatch(
+        {
+          deps: this.opts.deps,
+          topics: this.opts.topics,
+          fanoutThreshold: this.opts.fanoutThreshold,
+          concurrency: this.opts.concurrency ?? 16,
+          maxPerTransaction: this.opts.maxPerTransaction ?? 200,
+        },
+        byConversation,
+        outbox,
+      );
     } catch (err) {
       // Transient (database, broker): nothing is produced or committed; the batch comes again
       // and the repeats are answered from what was stored.

@@ -20,7 +20,8 @@ export interface LogicDeps {
   getConversation(conversationId: Id): Promise<ConversationInfo | null>;
   /** Stores the messages of one conversation in order (membership and mute checked per sender). */
   saveBatch(conversationId: Id, inputs: SaveInput[]): Promise<SaveResult[]>;
-  getMemberIds(conversationId: Id): Promise<Id[]>;
+  /** Member ids of conversations at or under the fan-out threshold, in one lookup. */
+  getMembersOf(conversationIds: Id[]): Promise<Map<Id, Id[]>>;
   getSenders(userIds: Id[]): Promise<Map<Id, SenderInfo>>;
   /** Gateways each online user is connected to; offline users are absent. One round trip. */
   getOnlineGateways(userIds: Id[]): Promise<Map<Id, string[]>>;

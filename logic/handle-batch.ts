@@ -1,9 +1,10 @@
-// The messages of one conversation from one Kafka batch: authorise and persist them together
-// (one transaction, gap-free seqs, idempotent per client_msg_id), then ack each sender and fan
-// out. Nothing reaches anyone before it is stored; the records go to the batch's outbox.
+// One Kafka batch of upstream sends, grouped by conversation. Each conversation's messages are
+// authorised and stored together (one transaction, gap-free seqs, idempotent per client_msg_id);
+// then, once for the whole batch, senders, members and presence are looked up and every ack
+// and per-gateway message record goes to the outbox. Nothing reaches anyone before it is stored.
 import type { ChatMessage, DownstreamBatch, Id, UpstreamMessage } from '../bus/payloads.ts';
 import type { TopicNames } from '../bus/topics.ts';
-import type { LogicDeps, SaveResult } from './deps.ts';
+import type { ConversationInfo, LogicDeps, SaveResult } from './deps.ts';
 import { groupByGateway, usesLargeFanout } from './fanout-plan.ts';
 import type { Outbox } from './outbox.ts';
 
@@ -15,6 +16,10 @@ export interface BatchContext {
   deps: LogicDeps;
   topics: TopicNames;
   fanoutThreshold: number;
+  /** Conversations stored at once. */
+  concurrency?: number;
+  /** Most messages of one conversation stored in one transaction. */
+  maxPerTransaction?: number;
 }
 
 const REFUSAL_CODES: Record<string, string> = {
@@ -30,76 +35,109 @@ function toSender(msg: UpstreamMessage): { connectionId?: string } {
   return msg.connectionId ? { connectionId: msg.connectionId } : {};
 }
 
-export async function handleConversationBatch(ctx: BatchContext, conversationId: Id, msgs: UpstreamMessage[], outbox: Outbox): Promise<SendOutcome[]> {
-  const { deps, topics } = ctx;
-  const reject = (msg: UpstreamMessage, code: string, reason: string): SendOutcome => {
-    const err: DownstreamBatch = { kind: 'error', userId: msg.userId, clientMsgId: msg.clientMsgId, code, message: reason, ...toSender(msg) };
-    outbox.add(topics.downstream(msg.gatewayId), { key: msg.userId, value: err });
-    return { status: 'rejected', code, reason, upstream: msg };
+interface Stored {
+  conversationId: Id;
+  conversation: ConversationInfo | null;
+  msgs: UpstreamMessage[];
+  results: SaveResult[];
+}
+
+/** Phase 1: each conversation's messages stored in order, conversations side by side. */
+async function store(ctx: BatchContext, groups: Map<Id, UpstreamMessage[]>): Promise<Stored[]> {
+  const queue = [...groups];
+  const stored: Stored[] = [];
+  const max = ctx.maxPerTransaction ?? 200;
+  const work = async () => {
+    for (let g = queue.shift(); g; g = queue.shift()) {
+      const [conversationId, msgs] = g;
+      const conversation = await ctx.deps.getConversation(conversationId);
+      const results: SaveResult[] = [];
+      if (conversation) {
+        for (let i = 0; i < msgs.length; i += max) {
+          const chunk = msgs.slice(i, i + max);
+          results.push(...(await ctx.deps.saveBatch(
+            conversationId,
+            chunk.map((m) => ({ conversationId, senderId: m.userId, clientMsgId: m.clientMsgId, messageType: m.messageType, content: m.content })),
+          )));
+        }
+      }
+      stored.push({ conversationId, conversation, msgs, results });
+    }
   };
+  await Promise.all(Array.from({ length: Math.min(ctx.concurrency ?? 16, queue.length) }, work));
+  return stored;
+}
 
-  const conversation = await deps.getConversation(conversationId);
-  if (!conversation) return msgs.map((m) => reject(m, 'NOT_FOUND', `conversation ${conversationId} does not exist`));
+export async function handleBatch(ctx: BatchContext, groups: Map<Id, UpstreamMessage[]>, outbox: Outbox): Promise<SendOutcome[]> {
+  const { deps, topics } = ctx;
+  const stored = await store(ctx, groups);
 
-  const results: SaveResult[] = await deps.saveBatch(
-    conversationId,
-    msgs.map((m) => ({ conversationId, senderId: m.userId, clientMsgId: m.clientMsgId, messageType: m.messageType, content: m.content })),
-  );
-  const senders = await deps.getSenders([...new Set(msgs.filter((_, i) => results[i]?.ok).map((m) => m.userId))]);
+  // Phase 2: one lookup of senders, one of members, one of presence for the whole batch.
+  const senderIds = new Set<Id>();
+  for (const s of stored) s.msgs.forEach((m, i) => s.results[i]?.ok && senderIds.add(m.userId));
+  const senders = await deps.getSenders([...senderIds]);
+  const direct = stored.filter((s) => s.conversation && !usesLargeFanout(s.conversation, ctx.fanoutThreshold) && s.results.some((r) => r.ok));
+  const members = await deps.getMembersOf(direct.map((s) => s.conversationId));
+  const online = await deps.getOnlineGateways([...new Set([...members.values()].flat())]);
 
   const outcomes: SendOutcome[] = [];
-  const delivered: { msg: UpstreamMessage; message: ChatMessage; duplicate: boolean }[] = [];
-  msgs.forEach((msg, i) => {
-    const r = results[i]!;
-    if (!r.ok) {
-      outcomes.push(reject(msg, REFUSAL_CODES[r.code] ?? 'VALIDATION_ERROR', r.message));
-      return;
-    }
-    const sender = senders.get(msg.userId);
-    const message: ChatMessage = {
-      messageId: r.saved.messageId,
-      conversationId,
-      seq: r.saved.seq,
-      senderId: msg.userId,
-      clientMsgId: msg.clientMsgId,
-      messageType: msg.messageType,
-      content: msg.content,
-      createdAt: r.saved.createdAt,
-      ...(sender ? { sender } : {}),
-    };
-    delivered.push({ msg, message, duplicate: r.saved.duplicate });
-  });
-  if (delivered.length === 0) return outcomes;
+  const reject = (msg: UpstreamMessage, code: string, reason: string) => {
+    const err: DownstreamBatch = { kind: 'error', userId: msg.userId, clientMsgId: msg.clientMsgId, code, message: reason, ...toSender(msg) };
+    outbox.add(topics.downstream(msg.gatewayId), { key: msg.userId, value: err });
+    outcomes.push({ status: 'rejected', code, reason, upstream: msg });
+  };
+  const fanouts: Promise<void>[] = [];
 
-  // A repeat fans out again (a recipient may have missed the first delivery if a worker died
-  // after storing it); clients drop what they already have by id. Once per message per batch.
-  const unique = [...new Map(delivered.map((d) => [d.message.messageId, d.message])).values()].sort((a, b) => a.seq - b.seq);
-  const large = usesLargeFanout(conversation, ctx.fanoutThreshold);
-  if (large) {
-    await Promise.all(unique.map((m) => deps.startLargeFanout(m, conversation.memberCount)));
-  }
-  for (const d of delivered) {
-    const ack: DownstreamBatch = {
-      kind: 'ack',
-      userId: d.msg.userId,
-      clientMsgId: d.msg.clientMsgId,
-      messageId: d.message.messageId,
-      conversationId,
-      seq: d.message.seq,
-      ts: d.message.createdAt,
-      ...toSender(d.msg),
-    };
-    outbox.add(topics.downstream(d.msg.gatewayId), { key: d.msg.userId, value: ack });
-    outcomes.push({ status: 'delivered', message: d.message, duplicate: d.duplicate, fanout: large ? 'workflow' : 'direct' });
-  }
-  if (!large) {
-    const members = await deps.getMemberIds(conversationId);
-    const byGateway = groupByGateway(members, await deps.getOnlineGateways(members));
-    for (const message of unique) {
+  for (const { conversationId, conversation, msgs, results } of stored) {
+    if (!conversation) {
+      msgs.forEach((m) => reject(m, 'NOT_FOUND', `conversation ${conversationId} does not exist`));
+      continue;
+    }
+    const large = usesLargeFanout(conversation, ctx.fanoutThreshold);
+    const unique = new Map<Id, ChatMessage>();
+    msgs.forEach((msg, i) => {
+      const r = results[i]!;
+      if (!r.ok) return reject(msg, REFUSAL_CODES[r.code] ?? 'VALIDATION_ERROR', r.message);
+      const sender = senders.get(msg.userId);
+      const message: ChatMessage = {
+        messageId: r.saved.messageId,
+        conversationId,
+        seq: r.saved.seq,
+        senderId: msg.userId,
+        clientMsgId: msg.clientMsgId,
+        messageType: msg.messageType,
+        content: msg.content,
+        createdAt: r.saved.createdAt,
+        ...(sender ? { sender } : {}),
+      };
+      // A repeat fans out again (a recipient may have missed the first delivery if a worker
+      // died after storing it); clients drop what they already have by id. Once per batch.
+      unique.set(message.messageId, message);
+      const ack: DownstreamBatch = {
+        kind: 'ack',
+        userId: msg.userId,
+        clientMsgId: msg.clientMsgId,
+        messageId: message.messageId,
+        conversationId,
+        seq: message.seq,
+        ts: message.createdAt,
+        ...toSender(msg),
+      };
+      outbox.add(topics.downstream(msg.gatewayId), { key: msg.userId, value: ack });
+      outcomes.push({ status: 'delivered', message, duplicate: r.saved.duplicate, fanout: large ? 'workflow' : 'direct' });
+    });
+    const inOrder = [...unique.values()].sort((a, b) => a.seq - b.seq);
+    if (large) {
+      fanouts.push(...inOrder.map((m) => deps.startLargeFanout(m, conversation.memberCount)));
+      continue;
+    }
+    const byGateway = groupByGateway(members.get(conversationId) ?? [], online);
+    for (const message of inOrder) {
       for (const [gatewayId, userIds] of byGateway) {
         outbox.add(topics.downstream(gatewayId), { key: conversationId, value: { kind: 'message', userIds, message } satisfies DownstreamBatch });
       }
     }
   }
+  await Promise.all(fanouts);
   return outcomes;
 }

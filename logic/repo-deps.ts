@@ -4,7 +4,7 @@ import type { Client } from '@temporalio/client';
 import type { Redis } from 'ioredis';
 import type { JsonProducer } from '../bus/kafka.ts';
 import type { Config } from '../config/index.ts';
-import { getConversation, getMemberIds, getOnlineGateways, getUsers, repoCtx, saveMessages, type Orm } from '../repo/index.ts';
+import { getConversation, getMemberIdsOf, getOnlineGateways, getUsers, repoCtx, saveMessages, type Orm } from '../repo/index.ts';
 import { startFanoutWorkflow } from '../temporal/fanout.ts';
 import type { LogicDeps } from './deps.ts';
 
@@ -24,8 +24,7 @@ export function createLogicDeps(opts: {
       return c && { id: c.id, type: c.type, memberCount: c.memberCount };
     },
     saveBatch: (conversationId, inputs) => saveMessages(ctx(), conversationId, inputs, { maxContentBytes: config.chat.maxContentBytes }),
-    // Only called for conversations at or under the fan-out threshold: one page holds them all.
-    getMemberIds: (conversationId) => getMemberIds(ctx(), conversationId, { limit: config.chat.fanoutThreshold + 1 }),
+    getMembersOf: (conversationIds) => getMemberIdsOf(ctx(), conversationIds),
     async getSenders(userIds) {
       const users = userIds.length === 0 ? [] : await getUsers(ctx(), userIds);
       return new Map(users.map((u) => [u.id, { id: u.id, username: u.username, nickname: u.nickname, avatarUrl: u.avatarUrl }]));

@@ -9,7 +9,7 @@ export { cacheKeys, CACHE_TTL_SECONDS } from './cache.ts';
 export * from './users/users.ts';
 export * from './friends/friends.ts';
 export { createSingleConversation, createGroupConversation, getConversation, DEFAULT_MAX_MEMBERS } from './conversations/conversations.ts';
-export { addMembers, removeMembers, setMemberRole, setMemberMuted, getMembership, getMembers, getMemberIds } from './conversations/members.ts';
+export { addMembers, removeMembers, setMemberRole, setMemberMuted, getMembership, getMembers, getMemberIds, getMemberIdsOf } from './conversations/members.ts';
 export { ensureWorldConversation, findWorldConversation } from './conversations/world.ts';
 export { getUserConversationsWithDetails, getUnreadCounts, CACHED_LIST_SIZE } from './conversations/list.ts';
 export * from './messages/messages.ts';

@@ -190,3 +190,16 @@ export async function getMemberIds(ctx: RepoCtx, conversationId: Id, opts: { aft
   );
   return found.map((r) => idOf(r.user_id));
 }
+
+/**
+ * Member ids of several small conversations in one query (the logic worker's fan-out of a
+ * batch). Meant for conversations at or under the fan-out threshold: there is no paging.
+ */
+export async function getMemberIdsOf(ctx: RepoCtx, conversationIds: Id[]): Promise<Map<Id, Id[]>> {
+  const ids = checkIds('conversationIds', conversationIds, 10_000);
+  const out = new Map<Id, Id[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return out;
+  const found = await rows(ctx.em, `SELECT conversation_id, user_id FROM conversation_members WHERE conversation_id IN (${marks(ids.length)}) ORDER BY conversation_id, user_id`, ids);
+  for (const r of found) out.get(idOf(r.conversation_id))?.push(idOf(r.user_id));
+  return out;
+}

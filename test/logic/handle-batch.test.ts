@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { ChatMessage, DownstreamBatch, UpstreamMessage } from '../../bus/payloads.ts';
 import { topicNames } from '../../bus/topics.ts';
 import type { LogicDeps, SaveInput, SaveResult } from '../../logic/deps.ts';
-import { handleConversationBatch } from '../../logic/handle-batch.ts';
+import { handleBatch } from '../../logic/handle-batch.ts';
 import { Outbox } from '../../logic/outbox.ts';
 
 function fakeDeps(opts: { type?: number; members?: string[]; muted?: string[]; online?: Record<string, string[]> }) {
   const large: ChatMessage[] = [];
   const saved: SaveInput[][] = [];
   const members = opts.members ?? ['1', '2', '3'];
+  const calls = { senders: 0, members: 0, presence: 0 };
   let seq = 0;
   const deps: LogicDeps = {
     getConversation: (id) => Promise.resolve(id === '404' ? null : { id, type: opts.type ?? 2, memberCount: members.length }),
@@ -24,30 +25,41 @@ function fakeDeps(opts: { type?: number; members?: string[]; muted?: string[]; o
         }),
       );
     },
-    getMemberIds: () => Promise.resolve(members),
-    getSenders: (ids) => Promise.resolve(new Map(ids.map((id) => [id, { id, username: `u${id}`, nickname: null, avatarUrl: null }]))),
-    getOnlineGateways: (ids) => Promise.resolve(new Map(ids.filter((i) => opts.online?.[i]).map((i) => [i, opts.online![i]!]))),
+    getMembersOf: (ids) => {
+      calls.members++;
+      return Promise.resolve(new Map(ids.map((id) => [id, members])));
+    },
+    getSenders: (ids) => {
+      calls.senders++;
+      return Promise.resolve(new Map(ids.map((id) => [id, { id, username: `u${id}`, nickname: null, avatarUrl: null }])));
+    },
+    getOnlineGateways: (ids) => {
+      calls.presence++;
+      return Promise.resolve(new Map(ids.filter((i) => opts.online?.[i]).map((i) => [i, opts.online![i]!])));
+    },
     publish: () => Promise.reject(new Error('the handler only fills the outbox')),
     startLargeFanout: (m) => {
       large.push(m);
       return Promise.resolve();
     },
   };
-  return { deps, large, saved };
+  return { deps, large, saved, calls };
 }
 
 const topics = topicNames('.unit');
-const send = (userId: string, clientMsgId: string, gatewayId = 'gwA'): UpstreamMessage => ({
-  kind: 'send', userId, conversationId: '10', clientMsgId, messageType: 1, content: 'hi', gatewayId, timestamp: 0,
+const send = (userId: string, clientMsgId: string, gatewayId = 'gwA', conversationId = '10'): UpstreamMessage => ({
+  kind: 'send', userId, conversationId, clientMsgId, messageType: 1, content: 'hi', gatewayId, timestamp: 0,
 });
 const recordsAt = (outbox: Outbox, gw: string) =>
   outbox.batches().find((b) => b.topic === topics.downstream(gw))?.records.map((r) => r.value as DownstreamBatch) ?? [];
 
-describe('handleConversationBatch', () => {
+const one = (conversationId: string, msgs: UpstreamMessage[]) => new Map([[conversationId, msgs]]);
+
+describe('handleBatch', () => {
   it('stores the batch in one call, acks each sender and sends one record per gateway and message', async () => {
     const f = fakeDeps({ online: { '1': ['gwA'], '2': ['gwA', 'gwB'], '3': ['gwB'] } });
     const outbox = new Outbox();
-    const out = await handleConversationBatch({ deps: f.deps, topics, fanoutThreshold: 500 }, '10', [send('1', 'c1'), send('2', 'c2', 'gwB')], outbox);
+    const out = await handleBatch({ deps: f.deps, topics, fanoutThreshold: 500 }, one('10', [send('1', 'c1'), send('2', 'c2', 'gwB')]), outbox);
     expect(out.map((o) => o.status)).toEqual(['delivered', 'delivered']);
     expect(f.saved).toHaveLength(1);
     const a = recordsAt(outbox, 'gwA');
@@ -64,7 +76,7 @@ describe('handleConversationBatch', () => {
   it('refuses a non-member and a muted member with their codes, delivering the rest', async () => {
     const f = fakeDeps({ muted: ['3'], online: { '1': ['gwA'] } });
     const outbox = new Outbox();
-    const out = await handleConversationBatch({ deps: f.deps, topics, fanoutThreshold: 500 }, '10', [send('99', 'x'), send('3', 'y'), send('1', 'z')], outbox);
+    const out = await handleBatch({ deps: f.deps, topics, fanoutThreshold: 500 }, one('10', [send('99', 'x'), send('3', 'y'), send('1', 'z')]), outbox);
     expect(out.map((o) => (o.status === 'rejected' ? o.code : o.status))).toEqual(['NOT_CONVERSATION_MEMBER', 'MUTED', 'delivered']);
     const a = recordsAt(outbox, 'gwA');
     expect(a.filter((r) => r.kind === 'error')).toEqual([
@@ -76,7 +88,7 @@ describe('handleConversationBatch', () => {
   it('answers every message of an unknown conversation with NOT_FOUND and stores nothing', async () => {
     const f = fakeDeps({});
     const outbox = new Outbox();
-    const out = await handleConversationBatch({ deps: f.deps, topics, fanoutThreshold: 500 }, '404', [send('1', 'a')], outbox);
+    const out = await handleBatch({ deps: f.deps, topics, fanoutThreshold: 500 }, one('404', [send('1', 'a')]), outbox);
     expect(out).toEqual([expect.objectContaining({ status: 'rejected', code: 'NOT_FOUND' })]);
     expect(f.saved).toHaveLength(0);
   });
@@ -84,12 +96,27 @@ describe('handleConversationBatch', () => {
   it('hands groups over the threshold and the world conversation to the fan-out workflow', async () => {
     const big = fakeDeps({ members: ['1', '2', '3', '4'] });
     const outbox = new Outbox();
-    const out = await handleConversationBatch({ deps: big.deps, topics, fanoutThreshold: 3 }, '10', [send('1', 'a'), send('2', 'b')], outbox);
+    const out = await handleBatch({ deps: big.deps, topics, fanoutThreshold: 3 }, one('10', [send('1', 'a'), send('2', 'b')]), outbox);
     expect(out.every((o) => o.status === 'delivered' && o.fanout === 'workflow')).toBe(true);
     expect(big.large.map((m) => m.seq)).toEqual([1, 2]);
     expect(recordsAt(outbox, 'gwA').map((r) => r.kind)).toEqual(['ack', 'ack']);
     const world = fakeDeps({ type: 3 });
-    await handleConversationBatch({ deps: world.deps, topics, fanoutThreshold: 500 }, '10', [send('1', 'w')], new Outbox());
+    await handleBatch({ deps: world.deps, topics, fanoutThreshold: 500 }, one('10', [send('1', 'w')]), new Outbox());
     expect(world.large).toHaveLength(1);
+  });
+
+  it('looks up senders, members and presence once for a batch of several conversations', async () => {
+    const f = fakeDeps({ online: { '1': ['gwA'], '2': ['gwB'] } });
+    const outbox = new Outbox();
+    const groups = new Map([
+      ['10', [send('1', 'a', 'gwA', '10')]],
+      ['11', [send('2', 'b', 'gwB', '11'), send('1', 'c', 'gwA', '11')]],
+    ]);
+    const out = await handleBatch({ deps: f.deps, topics, fanoutThreshold: 500 }, groups, outbox);
+    expect(out.every((o) => o.status === 'delivered')).toBe(true);
+    expect(f.saved).toHaveLength(2); // one transaction per conversation
+    expect(f.calls).toEqual({ senders: 1, members: 1, presence: 1 });
+    const messagesAtB = recordsAt(outbox, 'gwB').filter((r) => r.kind === 'message');
+    expect(messagesAtB.map((r) => r.kind === 'message' && `${r.message.conversationId}:${r.message.seq}`)).toEqual(['10:1', '11:2', '11:3']);
   });
 });
