@@ -1,7 +1,7 @@
 // What the activities need from the outside world, kept narrow so tests can hand in fakes.
 // workers/deps.ts builds the real object from repo/ (MySQL, Redis) and bus/ (Kafka).
 import type { JsonRecord } from '../bus/kafka.ts';
-import type { Id } from '../bus/payloads.ts';
+import type { Id } from '../contract/index.ts';
 import type { TopicNames } from '../bus/topics.ts';
 
 export interface NewFriendRequest {

@@ -2,7 +2,7 @@
 // Each gateway's produce is followed by a delivery record of the (gateway, user) pairs it
 // carried; a retried batch reads the record and leaves those pairs out, so a user is not
 // pushed the message twice even when presence changed between the attempts.
-import type { ChatMessage, DownstreamBatch, Id } from '../bus/payloads.ts';
+import type { ChatMessage, DownstreamBatch, Id } from '../contract/index.ts';
 import { groupByGateway } from '../logic/fanout-plan.ts';
 import type { ActivityDeps } from './deps.ts';
 import { invalidArgument, notFound } from './errors.ts';

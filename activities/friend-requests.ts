@@ -1,5 +1,5 @@
 // Activities of the friend-request workflow. Each is safe to run again after a retry.
-import type { ClientEvent, Id } from '../bus/payloads.ts';
+import type { ClientEvent, Id } from '../contract/index.ts';
 import type { ActivityDeps, NewFriendRequest } from './deps.ts';
 import { notFound, requestClosed } from './errors.ts';
 import { publishEnvelope, type EventTopic } from './notify.ts';

@@ -1,7 +1,7 @@
 // Events for users' sockets go on an event topic; every gateway reads the event topics and
 // pushes an event to the listed users connected to it. Keyed by the subject, so the events of
 // one request or user stay in order.
-import type { ClientEvent, EventEnvelope, Id } from '../bus/payloads.ts';
+import type { ClientEvent, EventEnvelope, Id } from '../contract/index.ts';
 import type { ActivityDeps } from './deps.ts';
 import { invalidArgument } from './errors.ts';
 

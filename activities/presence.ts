@@ -1,7 +1,7 @@
 // Activities of the offline confirmation and of the expired-status cleanup. Offline in Redis is
 // the absence of presence records (the gateway removes its record when the last socket closes,
 // the cleanup removes those of dead gateways); these activities confirm it and tell friends.
-import type { Id } from '../bus/payloads.ts';
+import type { Id } from '../contract/index.ts';
 import type { ActivityDeps } from './deps.ts';
 import { invalidArgument } from './errors.ts';
 import { publishEnvelope } from './notify.ts';

@@ -10,6 +10,8 @@ export interface TopicNames {
   friendEvents: string;
   conversationEvents: string;
   deadLetter: string;
+  /** Control records every gateway reads (token revocations). */
+  sessionEvents: string;
   /** Consumer group of the logic workers on the upstream topic. */
   logicGroup: string;
   /** Consumer group of one gateway on its own downstream topic. */
@@ -33,6 +35,7 @@ export function topicNames(suffix = ''): TopicNames {
     friendEvents,
     conversationEvents,
     deadLetter: t('gochat.messages.dead-letter'),
+    sessionEvents: t('gochat.session-events'),
     logicGroup: t('logic.upstream.group'),
     gatewayGroup: (gatewayId) => t(`gateway.${gatewayId}.group`),
     eventTopics: [userEvents, messageEvents, friendEvents, conversationEvents],

@@ -1,6 +1,7 @@
 // The one configuration module. Every address, port, secret and tunable comes from an
 // environment variable with a default that fits the local stack (scripts/stack.sh); the whole
 // set is validated at start, and a bad value stops the process with a message naming it.
+import { GATEWAY_ID_PATTERN } from '../contract/ids.ts';
 import { ConfigError, EnvReader, type Env } from './env.ts';
 
 export { ConfigError } from './env.ts';
@@ -22,7 +23,7 @@ export function loadConfig(env: Env = process.env) {
       trustProxy: e.bool('TRUST_PROXY', false),
       bodyLimitBytes: e.int('HTTP_BODY_LIMIT_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
     },
-    gatewayId: e.str('GATEWAY_ID', 'gw-1', { pattern: /^[A-Za-z0-9_-]{1,64}$/, hint: 'letters, digits, - and _' }),
+    gatewayId: e.str('GATEWAY_ID', 'gw-1', { pattern: new RegExp(GATEWAY_ID_PATTERN), hint: 'letters, digits, - and _' }),
     mysql: {
       driver: e.oneOf('DB_DRIVER', ['mysql', 'mariadb'] as const, 'mysql'),
       host: e.str('MYSQL_HOST', host),
@@ -56,6 +57,9 @@ export function loadConfig(env: Env = process.env) {
       jwtAudience: e.str('JWT_AUDIENCE', 'gochat-clients'),
       tokenTtlSeconds: e.int('JWT_TTL_SECONDS', 24 * 3600, 60, 90 * 24 * 3600),
       loginAttemptsPerMinute: e.int('LOGIN_ATTEMPTS_PER_MINUTE', 10, 1, 10_000),
+      // An address may be shared (NAT, office), so it gets several accounts' worth.
+      loginAttemptsPerIpPerMinute: e.int('LOGIN_ATTEMPTS_PER_IP_PER_MINUTE', 50, 1, 100_000),
+      signupsPerIpPerMinute: e.int('SIGNUPS_PER_IP_PER_MINUTE', 50, 1, 100_000),
     },
     chat: {
       /** Groups above this size fan out through the Temporal workflow instead of the logic worker. */

@@ -6,6 +6,7 @@ import websocket from '@fastify/websocket';
 import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import type { FastifyServerOptions } from 'fastify';
 import type { Config } from '../config/index.ts';
+import { ID_FORMAT, isId } from '../contract/index.ts';
 import authenticate from './plugins/authenticate.ts';
 import errorHandler from './plugins/error-handler.ts';
 import kafka from './plugins/kafka.ts';
@@ -43,6 +44,8 @@ export function serverOptions(config: Config): FastifyServerOptions {
     keepAliveTimeout: 72_000,
     return503OnClosing: true,
     routerOptions: { maxParamLength: 100 },
+    // Responses with unions are checked by the serializer's own Ajv: it must know the id format.
+    serializerOpts: { ajv: { formats: { [ID_FORMAT]: isId } } },
   };
 }
 

@@ -1,35 +1,9 @@
 // Typed domain errors. Services throw these; the one error handler (plugins/error-handler.ts)
-// turns them into an HTTP status and a stable `{code, message}` body clients can branch on.
+// and the WebSocket session turn them into the contract's `{code, message}` (docs/protocol.md).
+import { statusOf, type ErrorCode } from '../contract/index.ts';
 import { ConflictError, ForbiddenError, NotFoundError, RepoError, ValidationError as RepoValidationError } from '../repo/errors.ts';
 
 export { RepoError };
-
-
-export const ErrorCodes = {
-  validation: 'VALIDATION_ERROR',
-  unauthorized: 'UNAUTHORIZED',
-  forbidden: 'FORBIDDEN',
-  notMember: 'NOT_CONVERSATION_MEMBER',
-  notFound: 'NOT_FOUND',
-  conflict: 'CONFLICT',
-  rateLimited: 'RATE_LIMITED',
-  unavailable: 'SERVICE_UNAVAILABLE',
-  internal: 'INTERNAL_ERROR',
-} as const;
-
-export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
-
-const statusOf: Record<ErrorCode, number> = {
-  VALIDATION_ERROR: 400,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_CONVERSATION_MEMBER: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-  SERVICE_UNAVAILABLE: 503,
-  INTERNAL_ERROR: 500,
-};
 
 export class DomainError extends Error {
   readonly code: ErrorCode;
@@ -43,30 +17,42 @@ export class DomainError extends Error {
     super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.name = 'DomainError';
     this.code = code;
-    this.statusCode = statusOf[code];
+    this.statusCode = statusOf(code);
     this.field = opts.field;
     this.retryAfterSeconds = opts.retryAfterSeconds;
   }
 }
 
-export const validationError = (field: string, message: string) => new DomainError(ErrorCodes.validation, `${field}: ${message}`, { field });
-export const unauthorized = (message = 'authentication required') => new DomainError(ErrorCodes.unauthorized, message);
-export const forbidden = (message: string) => new DomainError(ErrorCodes.forbidden, message);
-export const notMember = (conversationId: string) =>
-  new DomainError(ErrorCodes.notMember, `you are not a member of conversation ${conversationId}`);
-export const notFound = (what: string) => new DomainError(ErrorCodes.notFound, `${what} not found`);
-export const conflict = (message: string) => new DomainError(ErrorCodes.conflict, message);
-export const rateLimited = (message: string, retryAfterSeconds: number) =>
-  new DomainError(ErrorCodes.rateLimited, message, { retryAfterSeconds });
-export const unavailable = (message: string, cause?: unknown) => new DomainError(ErrorCodes.unavailable, message, { retryAfterSeconds: 1, cause });
+export const validationError = (field: string, message: string) => new DomainError('VALIDATION_ERROR', `${field}: ${message}`, { field });
+export const unauthorized = (message = 'authentication required') => new DomainError('UNAUTHORIZED', message);
+export const forbidden = (message: string) => new DomainError('FORBIDDEN', message);
+export const notMember = (conversationId: string) => new DomainError('NOT_CONVERSATION_MEMBER', `you are not a member of conversation ${conversationId}`);
+export const muted = (conversationId: string) => new DomainError('MUTED', `you are muted in conversation ${conversationId}`);
+export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} not found`);
+export const conflict = (message: string) => new DomainError('CONFLICT', message);
+export const clientMsgIdReused = (clientMsgId: string) =>
+  new DomainError('CONFLICT', `client_msg_id '${clientMsgId}' was already used for a message in another conversation; send with a new one`, { field: 'client_msg_id' });
+export const rateLimited = (message: string, retryAfterSeconds: number) => new DomainError('RATE_LIMITED', message, { retryAfterSeconds });
+export const unavailable = (message: string, cause?: unknown) => new DomainError('SERVICE_UNAVAILABLE', message, { retryAfterSeconds: 1, cause });
 
-/** The data layer's typed errors, in the gateway's codes. */
-export function fromRepoError(err: RepoError): DomainError {
-  if (err instanceof RepoValidationError) return new DomainError(ErrorCodes.validation, err.message, { field: err.field, cause: err });
-  if (err instanceof NotFoundError) return new DomainError(ErrorCodes.notFound, err.message, { cause: err });
-  if (err instanceof ConflictError) return new DomainError(ErrorCodes.conflict, err.message, { cause: err });
+/** The data layer's refusals in the contract's codes; anything else is not a refusal (undefined). */
+export function fromRepoError(err: RepoError): DomainError | undefined {
+  if (err instanceof RepoValidationError) return new DomainError('VALIDATION_ERROR', err.message, { field: err.field, cause: err });
+  if (err instanceof NotFoundError) return new DomainError('NOT_FOUND', err.message, { cause: err });
+  if (err instanceof ConflictError) return new DomainError('CONFLICT', err.message, { cause: err });
   if (err instanceof ForbiddenError) {
-    return new DomainError(err.code === 'not_member' ? ErrorCodes.notMember : ErrorCodes.forbidden, err.message, { cause: err });
+    const code: ErrorCode = err.code === 'not_member' ? 'NOT_CONVERSATION_MEMBER' : err.code === 'muted' ? 'MUTED' : 'FORBIDDEN';
+    return new DomainError(code, err.message, { cause: err });
   }
-  return new DomainError(ErrorCodes.internal, err.message, { cause: err });
+  return undefined;
+}
+
+/**
+ * What a client may be told about a thrown error: a refusal keeps its code and message;
+ * anything else is INTERNAL_ERROR (the caller logs the detail under a request id).
+ */
+export function toClientError(err: unknown): DomainError | undefined {
+  if (err instanceof DomainError) return err.code === 'INTERNAL_ERROR' ? undefined : err;
+  if (err instanceof RepoError) return fromRepoError(err);
+  return undefined;
 }

@@ -2,9 +2,22 @@
 // Each Kafka batch is handled as a unit: its records are grouped by conversation, each group is
 // stored in one transaction (conversations side by side), every resulting ack, message and
 // dead letter is produced in one request, and only then are the offsets committed.
+//
+// Failures fall in three classes (docs/protocol.md, "Failure classes"):
+// - refusal (invalid, not a member, muted, not found, conflict): the sender gets an error, the
+//   offset moves on;
+// - poison (processing throws for a reason that is not an outage): the batch is split, every
+//   other record is handled in order, the failing one is tried a few times, then dead-lettered
+//   and its sender gets INTERNAL_ERROR with a request id;
+// - transient (MariaDB, Redis, Kafka or Temporal unreachable): the same records are retried in
+//   place with jittered backoff, the group membership kept alive, readiness not-ready meanwhile.
+import { randomUUID } from 'node:crypto';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
-import type { DeadLetter, UpstreamMessage } from '../bus/payloads.ts';
+import { deadLetter } from '../bus/dead-letters.ts';
+import { backoffMs, describeError, isTransient, waitInPlace } from '../bus/failures.ts';
+import type { JsonRecord } from '../bus/kafka.ts';
 import type { TopicNames } from '../bus/topics.ts';
+import { isClientMsgId, isGatewayId, isId, type DownstreamBatch, type UpstreamMessage } from '../contract/index.ts';
 import type { LogicDeps } from './deps.ts';
 import { handleBatch, type SendOutcome } from './handle-batch.ts';
 import { Outbox } from './outbox.ts';
@@ -20,13 +33,37 @@ export interface LogicConsumerOptions {
   concurrency?: number;
   /** Most messages of one conversation stored in one transaction. */
   maxPerTransaction?: number;
+  /** Tries of a record that throws (not an outage) before it is dead-lettered. */
+  poisonAttempts?: number;
+  sessionTimeoutMs?: number;
+  heartbeatIntervalMs?: number;
   onOutcome?: (outcome: SendOutcome, latencyMs: number) => void;
-  onError?: (err: unknown) => void;
+  /** A record given up on, with its class. */
+  onDeadLetter?: (topic: string, letterClass: string, reason: string) => void;
+  /** An error retried in place (transient) or isolated (poison). */
+  onError?: (err: unknown, failureClass: 'transient' | 'poison') => void;
+  /** The consumer crashed (the Kafka client restarts it) or joined its group. */
+  onGroupEvent?: (event: 'crash' | 'join', err?: unknown) => void;
   onLag?: (topic: string, partition: number, lag: number) => void;
 }
 
 /** Offsets are committed at most this often per partition; a replay after a crash is harmless. */
 const COMMIT_INTERVAL_MS = 200;
+
+interface Parsed {
+  m: KafkaMessage;
+  message: UpstreamMessage;
+}
+
+export interface ConsumerStats {
+  crashes: number;
+  groupJoins: number;
+  deadLetters: number;
+  transientRetries: number;
+  /** Since when the consumer has been retrying a transient failure (undefined: it is not). */
+  degradedSince: number | undefined;
+  lastError: string | undefined;
+}
 
 export class LogicConsumer {
   private readonly consumer: Consumer;
@@ -35,16 +72,31 @@ export class LogicConsumer {
   /** Handled but not yet committed, per partition: the offset to resume from. */
   private readonly pending = new Map<string, { topic: string; partition: number; offset: string }>();
   private flusher: NodeJS.Timeout | undefined;
+  private running = false;
+  readonly stats: ConsumerStats = { crashes: 0, groupJoins: 0, deadLetters: 0, transientRetries: 0, degradedSince: undefined, lastError: undefined };
 
   constructor(opts: LogicConsumerOptions) {
     this.opts = opts;
     this.consumer = opts.kafka.consumer({
       groupId: opts.topics.logicGroup,
-      sessionTimeout: 30_000,
-      heartbeatInterval: 3_000,
+      sessionTimeout: opts.sessionTimeoutMs ?? 30_000,
+      heartbeatInterval: opts.heartbeatIntervalMs ?? 3_000,
       maxWaitTimeInMs: 20,
       maxBytesPerPartition: 1024 * 1024,
     });
+    this.consumer.on(this.consumer.events.CRASH, (e) => {
+      this.stats.crashes++;
+      this.opts.onGroupEvent?.('crash', e.payload.error);
+    });
+    this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
+      this.stats.groupJoins++;
+      this.opts.onGroupEvent?.('join');
+    });
+  }
+
+  /** Consuming, and not stuck retrying an outage. */
+  get ready(): boolean {
+    return this.running && this.stats.degradedSince === undefined;
   }
 
   async start(): Promise<void> {
@@ -56,14 +108,16 @@ export class LogicConsumer {
       partitionsConsumedConcurrently: 4,
       eachBatch: (payload) => this.onBatch(payload),
     });
+    this.running = true;
     // Partitions that fell quiet right after a skipped commit get it here.
-    this.flusher = setInterval(() => void this.flushCommits().catch((err: unknown) => this.opts.onError?.(err)), COMMIT_INTERVAL_MS * 2);
+    this.flusher = setInterval(() => void this.flushCommits().catch((err: unknown) => this.opts.onError?.(err, 'transient')), COMMIT_INTERVAL_MS * 2);
     this.flusher.unref();
   }
 
   async stop(): Promise<void> {
+    this.running = false;
     clearInterval(this.flusher);
-    await this.flushCommits().catch((err: unknown) => this.opts.onError?.(err));
+    await this.flushCommits().catch((err: unknown) => this.opts.onError?.(err, 'transient'));
     await this.consumer.disconnect();
   }
 
@@ -77,44 +131,24 @@ export class LogicConsumer {
   private async onBatch(payload: EachBatchPayload): Promise<void> {
     const { batch } = payload;
     const started = Date.now();
-    const outbox = new Outbox();
-    const byConversation = new Map<string, UpstreamMessage[]>();
+    const stillWanted = () => this.running && payload.isRunning() && !payload.isStale();
+    const letters: JsonRecord[] = [];
+    const refusals: { topic: string; record: JsonRecord }[] = [];
+    const valid: Parsed[] = [];
     for (const m of batch.messages) {
       const parsed = parseUpstream(m.value, this.opts.maxContentBytes);
-      if (!parsed.ok) {
-        this.deadLetter(outbox, batch.topic, batch.partition, m, parsed.reason);
+      if (parsed.ok) {
+        valid.push({ m, message: parsed.message });
         continue;
       }
-      let list = byConversation.get(parsed.message.conversationId);
-      if (!list) byConversation.set(parsed.message.conversationId, (list = []));
-      list.push(parsed.message);
+      letters.push(this.letter(batch.topic, batch.partition, m, 'invalid', parsed.reason));
+      // A sender that can be addressed hears why; the rest of the record is not trusted.
+      const to = addressable(parsed.value);
+      if (to) refusals.push(this.errorTo(to, 'VALIDATION_ERROR', `the send was refused: ${parsed.reason}`));
     }
 
-    let outcomes: SendOutcome[];
-    try {
-      outcomes = await handleBatch(
-        {
-          deps: this.opts.deps,
-          topics: this.opts.topics,
-          fanoutThreshold: this.opts.fanoutThreshold,
-          concurrency: this.opts.concurrency ?? 16,
-          maxPerTransaction: this.opts.maxPerTransaction ?? 200,
-        },
-        byConversation,
-        outbox,
-      );
-    } catch (err) {
-      // Transient (database, broker): nothing is produced or committed; the batch comes again
-      // and the repeats are answered from what was stored.
-      this.opts.onError?.(err);
-      throw err;
-    }
-    for (const o of outcomes) {
-      if (o.status === 'rejected' && o.code === 'NOT_FOUND') {
-        this.deadLetter(outbox, batch.topic, batch.partition, null, o.reason, JSON.stringify(o.upstream));
-      }
-    }
-    await this.opts.deps.publish(outbox.batches());
+    const outcomes = await this.process(payload, valid, letters, refusals, stillWanted);
+    if (!outcomes) return; // the partition was taken away or the consumer is stopping
     const ms = Date.now() - started;
     for (const o of outcomes) this.opts.onOutcome?.(o, ms);
 
@@ -127,15 +161,194 @@ export class LogicConsumer {
     if (now - (this.lastCommit.get(key) ?? 0) >= COMMIT_INTERVAL_MS) {
       this.lastCommit.set(key, now);
       this.pending.delete(key);
-      await payload.commitOffsetsIfNecessary(payload.uncommittedOffsets());
+      await this.untilDone(payload, stillWanted, () => payload.commitOffsetsIfNecessary(payload.uncommittedOffsets()));
     } else {
       this.pending.set(key, { topic: batch.topic, partition: batch.partition, offset: (BigInt(batch.lastOffset()) + 1n).toString() });
     }
     await payload.heartbeat();
   }
 
-  private deadLetter(outbox: Outbox, topic: string, partition: number, m: KafkaMessage | null, reason: string, raw?: string): void {
-    const letter: DeadLetter = { topic, partition, offset: m?.offset ?? '', reason, raw: raw ?? m?.value?.toString('utf8') ?? '' };
-    outbox.add(this.opts.topics.deadLetter, { key: m?.key?.toString(), value: letter });
+  /** The whole batch at once; on a non-transient failure, record by record. */
+  private async process(payload: EachBatchPayload, valid: Parsed[], letters: JsonRecord[], refusals: { topic: string; record: JsonRecord }[], stillWanted: () => boolean): Promise<SendOutcome[] | undefined> {
+    const { batch } = payload;
+    let poison: unknown;
+    const whole = await this.untilDone(payload, stillWanted, async () => {
+      const outbox = new Outbox();
+      const outcomes = await this.handle(valid, outbox);
+      this.addRefusalLetters(outbox, batch.topic, batch.partition, valid, outcomes);
+      for (const r of refusals) outbox.add(r.topic, r.record);
+      for (const l of letters) outbox.add(this.opts.topics.deadLetter, l);
+      await this.opts.deps.publish(outbox.batches());
+      return outcomes;
+    }, (err) => {
+      poison = err;
+    });
+    if (whole !== 'poison') {
+      if (whole) this.countLetters(letters);
+      return whole;
+    }
+    this.opts.onError?.(poison, 'poison');
+    // Isolate: every record alone, in offset order, so one that throws cannot hold up the rest.
+    const outcomes: SendOutcome[] = [];
+    const first = await this.untilDone(payload, stillWanted, async () => {
+      const outbox = new Outbox();
+      for (const r of refusals) outbox.add(r.topic, r.record);
+      for (const l of letters) outbox.add(this.opts.topics.deadLetter, l);
+      await this.opts.deps.publish(outbox.batches());
+    });
+    if (first === undefined) return undefined;
+    this.countLetters(letters);
+    for (const record of valid) {
+      const one = await this.processOne(payload, record, stillWanted);
+      if (one === undefined) return undefined;
+      outcomes.push(...one);
+    }
+    return outcomes;
+  }
+
+  private async processOne(payload: EachBatchPayload, record: Parsed, stillWanted: () => boolean): Promise<SendOutcome[] | undefined> {
+    const { batch } = payload;
+    const attempts = this.opts.poisonAttempts ?? 3;
+    for (let attempt = 1; ; attempt++) {
+      let failure: unknown;
+      const result = await this.untilDone(payload, stillWanted, async () => {
+        const outbox = new Outbox();
+        const outcomes = await this.handle([record], outbox);
+        this.addRefusalLetters(outbox, batch.topic, batch.partition, [record], outcomes);
+        await this.opts.deps.publish(outbox.batches());
+        return outcomes;
+      }, (err) => {
+        failure = err;
+      });
+      if (result !== 'poison') return result;
+      this.opts.onError?.(failure, 'poison');
+      if (attempt < attempts) {
+        await waitInPlace(backoffMs(attempt, 50, 500), () => payload.heartbeat(), stillWanted);
+        continue;
+      }
+      // Given up: dead-letter it, tell the sender with an id the log and the letter both carry.
+      const requestId = randomUUID();
+      const msg = record.message;
+      const letter = this.letter(batch.topic, batch.partition, record.m, 'failed', 'processing failed after retries', describeError(failure), requestId);
+      const error = this.errorTo(msg, 'INTERNAL_ERROR', 'internal error; quote the request_id when reporting it', requestId);
+      const sent = await this.untilDone(payload, stillWanted, () =>
+        this.opts.deps.publish([
+          { topic: this.opts.topics.deadLetter, records: [letter] },
+          { topic: error.topic, records: [error.record] },
+        ]),
+      );
+      if (sent === undefined) return undefined;
+      this.countLetters([letter]);
+      return [{ status: 'rejected', code: 'INTERNAL_ERROR', reason: describeError(failure), upstream: msg }];
+    }
+  }
+
+  /**
+   * Runs `work` until it succeeds, retrying transient failures in place. A non-transient
+   * failure returns 'poison' when `onPoison` is given (it is rethrown otherwise: a bug in
+   * this consumer's own bookkeeping, not in a record). Undefined when the partition is no
+   * longer ours or the consumer stops: nothing is committed and the records come again.
+   */
+  private async untilDone<T>(payload: EachBatchPayload, stillWanted: () => boolean, work: () => Promise<T>, onPoison?: (err: unknown) => void): Promise<T | 'poison' | undefined> {
+    for (let attempt = 0; ; attempt++) {
+      if (!stillWanted()) return undefined;
+      try {
+        const result = await work();
+        if (this.stats.degradedSince !== undefined) this.stats.degradedSince = undefined;
+        return result;
+      } catch (err) {
+        if (!isTransient(err)) {
+          if (!onPoison) throw err;
+          onPoison(err);
+          return 'poison';
+        }
+        this.stats.transientRetries++;
+        this.stats.degradedSince ??= Date.now();
+        this.stats.lastError = describeError(err);
+        this.opts.onError?.(err, 'transient');
+        await waitInPlace(backoffMs(attempt), () => heartbeatIfPossible(payload), stillWanted);
+      }
+    }
+  }
+
+  private handle(records: Parsed[], outbox: Outbox): Promise<SendOutcome[]> {
+    const byConversation = new Map<string, UpstreamMessage[]>();
+    for (const { message } of records) {
+      let list = byConversation.get(message.conversationId);
+      if (!list) byConversation.set(message.conversationId, (list = []));
+      list.push(message);
+    }
+    return handleBatch(
+      {
+        deps: this.opts.deps,
+        topics: this.opts.topics,
+        fanoutThreshold: this.opts.fanoutThreshold,
+        concurrency: this.opts.concurrency ?? 16,
+        maxPerTransaction: this.opts.maxPerTransaction ?? 200,
+      },
+      byConversation,
+      outbox,
+    );
+  }
+
+  /** Sends to conversations that do not exist are answered NOT_FOUND and kept for the operator. */
+  private addRefusalLetters(outbox: Outbox, topic: string, partition: number, records: Parsed[], outcomes: SendOutcome[]): void {
+    const byUpstream = new Map(records.map((r) => [r.message, r.m]));
+    for (const o of outcomes) {
+      if (o.status !== 'rejected' || o.code !== 'NOT_FOUND') continue;
+      const m = byUpstream.get(o.upstream);
+      if (m) outbox.add(this.opts.topics.deadLetter, this.letter(topic, partition, m, 'refused', o.reason));
+    }
+  }
+
+  private countLetters(letters: JsonRecord[]): void {
+    for (const l of letters) {
+      this.stats.deadLetters++;
+      const v = l.value as { topic: string; class: string; reason: string };
+      this.opts.onDeadLetter?.(v.topic, v.class, v.reason);
+    }
+  }
+
+  private letter(topic: string, partition: number, m: KafkaMessage, cls: 'invalid' | 'failed' | 'refused', reason: string, error?: string, requestId?: string): JsonRecord {
+    return deadLetter({ topic, partition, message: m, group: this.opts.topics.logicGroup }, { class: cls, reason, ...(error ? { error } : {}), ...(requestId ? { requestId } : {}) });
+  }
+
+  private errorTo(to: Addressable, code: 'VALIDATION_ERROR' | 'INTERNAL_ERROR', message: string, requestId?: string): { topic: string; record: JsonRecord } {
+    const value: DownstreamBatch = {
+      kind: 'error',
+      userId: to.userId,
+      clientMsgId: to.clientMsgId,
+      code,
+      message,
+      ...(to.connectionId ? { connectionId: to.connectionId } : {}),
+      ...(requestId ? { requestId } : {}),
+    };
+    return { topic: this.opts.topics.downstream(to.gatewayId), record: { key: to.userId, value } };
+  }
+}
+
+interface Addressable {
+  userId: string;
+  gatewayId: string;
+  clientMsgId: string;
+  connectionId?: string;
+}
+
+/** The sender of an invalid record, when its address fields are themselves well formed. */
+function addressable(value: unknown): Addressable | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  if (!isId(v.userId) || !isGatewayId(v.gatewayId) || !isClientMsgId(v.clientMsgId)) return undefined;
+  const connectionId = typeof v.connectionId === 'string' && v.connectionId.length <= 64 ? v.connectionId : undefined;
+  return { userId: v.userId, gatewayId: v.gatewayId, clientMsgId: v.clientMsgId, ...(connectionId ? { connectionId } : {}) };
+}
+
+/** During an outage the heartbeat fails too; a rebalance it reports must still end the batch. */
+async function heartbeatIfPossible(payload: EachBatchPayload): Promise<void> {
+  try {
+    await payload.heartbeat();
+  } catch (err) {
+    const type = (err as { type?: unknown }).type;
+    if (type === 'REBALANCE_IN_PROGRESS' || type === 'UNKNOWN_MEMBER_ID' || type === 'ILLEGAL_GENERATION' || type === 'NOT_COORDINATOR_FOR_GROUP') throw err;
   }
 }

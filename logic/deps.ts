@@ -1,6 +1,6 @@
 // What the logic worker needs from the outside world: repo functions, presence, Kafka and the
 // Temporal client. repo-deps.ts builds the real object; unit tests pass their own.
-import type { ChatMessage, Id, SenderInfo } from '../bus/payloads.ts';
+import type { ChatMessage, Id, SenderInfo } from '../contract/index.ts';
 import type { JsonRecord } from '../bus/kafka.ts';
 
 export interface ConversationInfo {

@@ -1,6 +1,6 @@
 // Groups the online recipients of a message by gateway: one downstream record per gateway,
 // carrying every recipient on it, so a message costs one produce per gateway, not per user.
-import type { Id } from '../bus/payloads.ts';
+import type { Id } from '../contract/index.ts';
 
 export function groupByGateway(recipients: Id[], gateways: Map<Id, string[]>): Map<string, Id[]> {
   const byGateway = new Map<string, Id[]>();

@@ -2,7 +2,7 @@
 // authorised and stored together (one transaction, gap-free seqs, idempotent per client_msg_id);
 // then, once for the whole batch, senders, members and presence are looked up and every ack
 // and per-gateway message record goes to the outbox. Nothing reaches anyone before it is stored.
-import type { ChatMessage, DownstreamBatch, Id, UpstreamMessage } from '../bus/payloads.ts';
+import type { ChatMessage, DownstreamBatch, ErrorCode, Id, UpstreamMessage } from '../contract/index.ts';
 import type { TopicNames } from '../bus/topics.ts';
 import type { ConversationInfo, LogicDeps, SaveResult } from './deps.ts';
 import { groupByGateway, usesLargeFanout } from './fanout-plan.ts';
@@ -10,7 +10,7 @@ import type { Outbox } from './outbox.ts';
 
 export type SendOutcome =
   | { status: 'delivered'; message: ChatMessage; duplicate: boolean; fanout: 'direct' | 'workflow' }
-  | { status: 'rejected'; code: string; reason: string; upstream: UpstreamMessage };
+  | { status: 'rejected'; code: ErrorCode; reason: string; upstream: UpstreamMessage };
 
 export interface BatchContext {
   deps: LogicDeps;
@@ -22,7 +22,8 @@ export interface BatchContext {
   maxPerTransaction?: number;
 }
 
-const REFUSAL_CODES: Record<string, string> = {
+/** The repo's refusals in the contract's codes (the same a REST send gets). */
+const REFUSAL_CODES: Record<string, ErrorCode> = {
   not_member: 'NOT_CONVERSATION_MEMBER',
   muted: 'MUTED',
   not_found: 'NOT_FOUND',
@@ -81,7 +82,7 @@ export async function handleBatch(ctx: BatchContext, groups: Map<Id, UpstreamMes
   const online = await deps.getOnlineGateways([...new Set([...members.values()].flat())]);
 
   const outcomes: SendOutcome[] = [];
-  const reject = (msg: UpstreamMessage, code: string, reason: string) => {
+  const reject = (msg: UpstreamMessage, code: ErrorCode, reason: string) => {
     const err: DownstreamBatch = { kind: 'error', userId: msg.userId, clientMsgId: msg.clientMsgId, code, message: reason, ...toSender(msg) };
     outbox.add(topics.downstream(msg.gatewayId), { key: msg.userId, value: err });
     outcomes.push({ status: 'rejected', code, reason, upstream: msg });
@@ -105,9 +106,11 @@ export async function handleBatch(ctx: BatchContext, groups: Map<Id, UpstreamMes
         seq: r.saved.seq,
         senderId: msg.userId,
         clientMsgId: msg.clientMsgId,
-        messageType: msg.messageType,
-        content: msg.content,
+        // What was stored, never what this record carries: a resend may differ from the original.
+        messageType: r.saved.messageType,
+        content: r.saved.content,
         createdAt: r.saved.createdAt,
+        ...(r.saved.recalled ? { recalled: true } : {}),
         ...(sender ? { sender } : {}),
       };
       // A repeat fans out again (a recipient may have missed the first delivery if a worker

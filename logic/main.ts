@@ -41,13 +41,30 @@ const consumer = new LogicConsumer({
     }
   },
   onLag: (topic, partition, lag) => metrics.consumerLag.set({ topic, partition: String(partition) }, lag),
-  onError: (err) => {
-    metrics.messageSendFailures.inc({ code: 'INTERNAL_ERROR' });
-    console.error('logic: record failed, the batch will be retried', err);
+  onDeadLetter: (topic, letterClass, reason) => {
+    metrics.deadLetters.inc({ topic });
+    console.warn(`logic: dead-lettered a record of ${topic} (${letterClass}): ${reason}`);
+  },
+  onGroupEvent: (event, err) => {
+    if (event === 'join') metrics.consumerRejoins.inc({ group: topics.logicGroup });
+    else {
+      metrics.consumerCrashes.inc({ group: topics.logicGroup });
+      console.error('logic: consumer crashed', err);
+    }
+  },
+  onError: (err, failureClass) => {
+    if (failureClass === 'transient') {
+      metrics.consumerRetries.inc({ group: topics.logicGroup });
+      console.warn('logic: a dependency is unreachable, retrying the batch in place:', err instanceof Error ? err.message : err);
+    } else {
+      console.error('logic: a record failed to process; it is isolated and retried, then dead-lettered', err);
+    }
   },
 });
 await consumer.start();
-const metricsServer = await serveMetrics(metrics, config.metricsPort);
+const metricsServer = await serveMetrics(metrics, config.metricsPort, {
+  ready: () => ({ ok: consumer.ready, detail: { consuming: consumer.ready, ...consumer.stats } }),
+});
 console.warn(`logic: consuming ${topics.upstream} as ${topics.logicGroup}`);
 
 let stopping = false;

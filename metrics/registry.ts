@@ -42,6 +42,10 @@ export function createMetrics(process: 'gateway' | 'logic' | 'worker') {
     }),
     connections: new Gauge({ name: 'gochat_ws_connections', help: 'Open WebSocket connections on this gateway', registers: [registry] }),
     onlineUsers: new Gauge({ name: 'gochat_ws_users', help: 'Users with at least one connection on this gateway', registers: [registry] }),
+    deadLetters: new Counter({ name: 'gochat_dead_letters_total', help: 'Records written to the dead-letter topic, by the topic they were read from', labelNames: ['topic'], registers: [registry] }),
+    consumerRetries: new Counter({ name: 'gochat_kafka_consumer_transient_retries_total', help: 'Batches retried in place because a dependency was unreachable', labelNames: ['group'], registers: [registry] }),
+    consumerCrashes: new Counter({ name: 'gochat_kafka_consumer_crashes_total', help: 'Consumer crashes reported by the Kafka client', labelNames: ['group'], registers: [registry] }),
+    consumerRejoins: new Counter({ name: 'gochat_kafka_consumer_group_joins_total', help: 'Times the consumer joined its group (one at start, more on rebalances)', labelNames: ['group'], registers: [registry] }),
     consumerLag: new Gauge({ name: 'gochat_kafka_consumer_lag', help: 'Offsets behind the partition high watermark', labelNames: ['topic', 'partition'], registers: [registry] }),
     cacheHitRatio: new Gauge({
       name: 'gochat_cache_hit_ratio',

@@ -53,7 +53,7 @@ export class ConflictError extends RepoError {
 
 /** The acting user may not do this (not a member, not the sender, recall window passed). */
 export class ForbiddenError extends RepoError {
-  constructor(reason: 'not_member' | 'not_sender' | 'not_target' | 'recall_window_passed', message: string) {
+  constructor(reason: 'not_member' | 'muted' | 'not_sender' | 'not_target' | 'recall_window_passed', message: string) {
     super(reason, message);
   }
 }

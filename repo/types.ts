@@ -1,7 +1,9 @@
 // Plain values the repo functions return: no ORM entities leak out, 64-bit ids are decimal
 // strings, times are ms since epoch (as in the Kafka payloads), so every value survives JSON.
 
-export type Id = string;
+import type { Id } from '../contract/index.ts';
+
+export type { Id };
 
 export const CONVERSATION_TYPES = { single: 1, group: 2, world: 3 } as const;
 export type ConversationType = 1 | 2 | 3;
@@ -94,6 +96,11 @@ export interface SavedMessage {
   conversationId: Id;
   seq: number;
   createdAt: number;
+  /** What is stored: a repeat answers with the original, whatever the repeat carried. */
+  messageType: number;
+  /** Empty once recalled or deleted. */
+  content: string;
+  recalled: boolean;
   /** True when (sender, clientMsgId) was stored before: nothing new was written. */
   duplicate: boolean;
 }

@@ -1,13 +1,11 @@
 // Input checks shared by the repo functions. They run before any SQL, so bad input fails with a
 // ValidationError naming the field and nothing is written.
+import { isId } from '../contract/index.ts';
 import { ValidationError } from './errors.ts';
 import type { Id } from './types.ts';
 
-const ID_RE = /^[1-9][0-9]{0,19}$/;
-const MAX_ID = 18446744073709551615n;
-
 export function checkId(field: string, value: unknown): Id {
-  if (typeof value !== 'string' || !ID_RE.test(value) || BigInt(value) > MAX_ID) {
+  if (!isId(value)) {
     throw new ValidationError(field, `must be a positive 64-bit integer as a decimal string, got ${describe(value)}`);
   }
   return value;

@@ -1,6 +1,6 @@
 // Client side of the large-group fan-out, for the logic worker.
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
-import type { ChatMessage, Id } from '../bus/payloads.ts';
+import type { ChatMessage, Id } from '../contract/index.ts';
 import type { Config } from '../config/index.ts';
 import type { fanoutWorkflow } from '../workflows/fanout.ts';
 import { ConversationIdKey, UserIdKey, workflowIds } from '../workflows/definitions.ts';

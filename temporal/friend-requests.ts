@@ -2,7 +2,7 @@
 // PUT /friends/requests/:id.
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import type { Id } from '../bus/payloads.ts';
+import type { Id } from '../contract/index.ts';
 import type { Config } from '../config/index.ts';
 import type { friendRequestWorkflow } from '../workflows/friend-request.ts';
 import {

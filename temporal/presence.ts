@@ -1,6 +1,6 @@
 // Client side of the delayed offline confirmation, for the gateway's connection lifecycle.
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
-import type { Id } from '../bus/payloads.ts';
+import type { Id } from '../contract/index.ts';
 import type { Config } from '../config/index.ts';
 import type { presenceWorkflow } from '../workflows/presence.ts';
 import { UserIdKey, userConnectedSignal, userDisconnectedSignal, workflowIds } from '../workflows/definitions.ts';

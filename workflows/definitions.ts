@@ -3,7 +3,7 @@
 // logic worker import it without loading any workflow code.
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { defineSearchAttributeKey } from '@temporalio/common';
-import type { ChatMessage, Id } from '../bus/payloads.ts';
+import type { ChatMessage, Id } from '../contract/index.ts';
 
 /** Readable, deterministic workflow ids: operators find a workflow from the id alone. */
 export const workflowIds = {

@@ -13,7 +13,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { createActivities } from '../activities/index.ts';
-import type { ClientEvent, Id } from '../bus/payloads.ts';
+import type { ClientEvent, Id } from '../contract/index.ts';
 import {
   ConversationIdKey,
   FailureTypes,

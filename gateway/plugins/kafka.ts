@@ -48,10 +48,11 @@ export default fp<{ config: Config }>(
     await ensureTopics(client, [
       { topic: topics.upstream, numPartitions: config.kafka.upstreamPartitions },
       ...topics.eventTopics.map((topic) => ({ topic })),
+      { topic: topics.sessionEvents },
     ]);
     const admin = client.admin();
     await admin.connect();
-    await waitForLeaders(admin, [topics.upstream, ...topics.eventTopics]);
+    await waitForLeaders(admin, [topics.upstream, ...topics.eventTopics, topics.sessionEvents]);
     const producer = new JsonProducer(client);
     await producer.connect();
     app.decorate('kafka', {

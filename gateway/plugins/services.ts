@@ -3,6 +3,7 @@
 // Each repo call runs in its own EntityManager fork: every repo function is one unit of work.
 import fp from 'fastify-plugin';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { SessionEvent } from '../../contract/index.ts';
 import type { Config } from '../../config/index.ts';
 import * as repo from '../../repo/index.ts';
 import { createRateLimiter } from '../../repo/rate-limit.ts';
@@ -95,9 +96,8 @@ export default fp<{ config: Config }>(
       limiter: createRateLimiter(app.redis),
       limits: {
         loginPerAccountPerMinute: config.auth.loginAttemptsPerMinute,
-        // An address may be shared (NAT, office): it gets several accounts' worth of attempts.
-        loginPerIpPerMinute: config.auth.loginAttemptsPerMinute * 5,
-        signupsPerIpPerMinute: config.auth.loginAttemptsPerMinute * 5,
+        loginPerIpPerMinute: config.auth.loginAttemptsPerIpPerMinute,
+        signupsPerIpPerMinute: config.auth.signupsPerIpPerMinute,
       },
       createUser: async (input) => {
         try {
@@ -111,6 +111,10 @@ export default fp<{ config: Config }>(
       getUser: (id) => repo.getUser(ctx(), id),
       joinWorld: async (userId) => {
         await joinWorld(userId, (await world()).id);
+      },
+      announceRevocation: async (userId, tokenId) => {
+        const record: SessionEvent = { kind: 'token_revoked', userId, tokenId, at: Date.now() };
+        await app.kafka.producer.send(app.kafka.topics.sessionEvents, [{ key: userId, value: record }]);
       },
     });
 

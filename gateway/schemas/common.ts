@@ -1,22 +1,15 @@
 // Building blocks shared by the route schemas. Every object schema rejects unknown properties;
 // 64-bit ids travel as decimal strings.
 import { Type, type TSchema, type TProperties } from '@fastify/type-provider-typebox';
-import { ErrorCodes } from '../errors.ts';
+import { ErrorBody, Id } from '../../contract/index.ts';
 
-export const Id = Type.String({ pattern: '^[1-9][0-9]{0,19}$', maxLength: 20, description: '64-bit id as a decimal string' });
+export { Id };
 
 /** An object that refuses properties it does not declare. */
 export const Strict = <T extends TProperties>(properties: T, options: { description?: string; $id?: string } = {}) =>
   Type.Object(properties, { additionalProperties: false, ...options });
 
-export const ErrorResponse = Type.Object(
-  {
-    code: Type.Union(Object.values(ErrorCodes).map((c) => Type.Literal(c))),
-    message: Type.String(),
-    field: Type.Optional(Type.String({ description: 'the request field at fault, e.g. body.username' })),
-  },
-  { description: 'An error with a stable code' },
-);
+export const ErrorResponse = ErrorBody;
 
 /** Error responses every authenticated route may return, plus the route's own. */
 export function errors(...statuses: number[]): Record<number, typeof ErrorResponse> {

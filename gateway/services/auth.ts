@@ -19,6 +19,8 @@ export interface AuthDeps {
   getUser(id: string): Promise<UserView | null>;
   /** Idempotent: every account belongs to the world conversation. */
   joinWorld(userId: string): Promise<void>;
+  /** Tells every gateway to close the sockets opened with this token. */
+  announceRevocation(userId: string, tokenId: string): Promise<void>;
 }
 
 export interface Session {
@@ -96,6 +98,7 @@ export function createAuthService(deps: AuthDeps) {
 
     async logout(auth: Authenticated): Promise<void> {
       await revocations.revoke(auth.jti, auth.expiresAt);
+      await deps.announceRevocation(auth.userId, auth.jti);
     },
 
     /** The check behind every protected route (and the WebSocket handshake). */

@@ -2,7 +2,7 @@
 // to its local sockets of the listed users; long recipient lists are split into envelopes of a
 // bounded size so no record grows with the size of a group.
 import type { JsonProducer } from '../../bus/kafka.ts';
-import type { ClientEvent, EventEnvelope } from '../../bus/payloads.ts';
+import type { ClientEvent, EventEnvelope } from '../../contract/index.ts';
 import type { TopicNames } from '../../bus/topics.ts';
 
 export type EventTopic = 'user' | 'message' | 'friend' | 'conversation';

@@ -2,8 +2,8 @@
 // the same Kafka pipeline as a WebSocket send (same idempotency by client_msg_id); the HTTP
 // reply waits a bounded time for the message to be stored and returns it, or 202 if it is
 // still on its way.
-import type { UpstreamMessage } from '../../bus/payloads.ts';
-import { forbidden, notFound, unavailable, validationError } from '../errors.ts';
+import type { UpstreamMessage } from '../../contract/index.ts';
+import { clientMsgIdReused, forbidden, muted, notFound, unavailable, validationError } from '../errors.ts';
 import type { Access } from './access.ts';
 import type { EventPublisher } from './events.ts';
 import { ConversationType, type MessageView } from './types.ts';
@@ -86,11 +86,9 @@ export function createMessagesService(deps: MessagesDeps) {
         throw validationError('body.content', `must not exceed ${deps.maxContentBytes} bytes`);
       }
       const { membership } = await access.requireMember(conversationId, userId);
-      if (membership.muted) throw forbidden('you are muted in this conversation');
+      if (membership.muted) throw muted(conversationId);
       function sameConversation(stored: MessageView): SendResult {
-        if (stored.conversationId !== conversationId) {
-          throw validationError('body.client_msg_id', 'was already used for a message in another conversation');
-        }
+        if (stored.conversationId !== conversationId) throw clientMsgIdReused(input.clientMsgId);
         return { stored: true, message: stored };
       }
       const earlier = await deps.findByClientMsgId(userId, input.clientMsgId);

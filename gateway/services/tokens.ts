@@ -2,6 +2,7 @@
 // issuer and audience, so `alg: none`, RS/HS confusion and foreign tokens are all refused.
 import { randomUUID } from 'node:crypto';
 import { SignJWT, jwtVerify, errors } from 'jose';
+import { isId } from '../../contract/index.ts';
 
 const ALG = 'HS256';
 
@@ -26,8 +27,6 @@ export interface Tokens {
   issue(userId: string, guest: boolean): Promise<{ token: string; claims: TokenClaims }>;
   verify(token: string): Promise<VerifyResult>;
 }
-
-const ID = /^[1-9]\d{0,19}$/;
 
 export function createTokens(settings: TokenSettings, now: () => number = Date.now): Tokens {
   const key = new TextEncoder().encode(settings.jwtSecret);
@@ -57,7 +56,7 @@ export function createTokens(settings: TokenSettings, now: () => number = Date.n
           currentDate: new Date(now()),
         });
         const { sub, jti, exp, gst } = payload;
-        if (typeof sub !== 'string' || !ID.test(sub) || typeof jti !== 'string' || typeof exp !== 'number') {
+        if (!isId(sub) || typeof jti !== 'string' || typeof exp !== 'number') {
           return { ok: false, reason: 'invalid' };
         }
         return { ok: true, claims: { userId: sub, jti, guest: gst === true, expiresAt: exp * 1000 } };

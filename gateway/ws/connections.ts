@@ -1,11 +1,13 @@
 // The sockets of this gateway instance, indexed by user and by connection id. A user may hold
 // several connections (phone, laptop, tabs); each gets every frame sent to the user.
 import type { WebSocket } from 'ws';
-import type { Id } from '../../bus/payloads.ts';
+import type { Id } from '../../contract/index.ts';
 
 export interface Connection {
   id: string;
   userId: Id;
+  /** The token's id (jti): revoking it closes this connection. */
+  tokenId: string;
   socket: WebSocket;
   ip: string;
   connectedAt: number;
@@ -66,6 +68,11 @@ export class ConnectionRegistry {
 
   get userCount(): number {
     return this.byUser.size;
+  }
+
+  /** Connections opened with a token (its jti). */
+  withToken(userId: Id, tokenId: string): Connection[] {
+    return [...(this.byUser.get(userId) ?? [])].filter((c) => c.tokenId === tokenId);
   }
 
   /** Sends one pre-encoded frame to every connection of every listed user; returns sockets written. */

@@ -1,7 +1,7 @@
 // What a WebSocket session needs; gateway/ws/plugin.ts builds it from the app's services.
-import type { ChatMessage, Id, UpstreamMessage } from '../../bus/payloads.ts';
+import type { ChatMessage, Id, UpstreamMessage } from '../../contract/index.ts';
 
-export type AuthResult = { ok: true; userId: Id } | { ok: false; reason: 'invalid' | 'expired' | 'revoked' };
+export type AuthResult = { ok: true; userId: Id; tokenId: string } | { ok: false; reason: 'invalid' | 'expired' | 'revoked' };
 
 export interface RealtimeLimits {
   maxFrameBytes: number;

@@ -1,8 +1,8 @@
 // Turns downstream records into frames for local sockets. Each record is encoded once and the
 // same string is written to every connection it concerns.
-import type { DownstreamBatch, EventEnvelope } from '../../bus/payloads.ts';
+import type { DownstreamBatch, EventEnvelope } from '../../contract/index.ts';
 import { sendRaw, type ConnectionRegistry } from './connections.ts';
-import { toWire, type ServerFrame } from './protocol.ts';
+import { toWire, type ServerFrame } from '../../contract/index.ts';
 
 const encode = (f: ServerFrame) => JSON.stringify(f);
 
@@ -27,6 +27,7 @@ export function dispatchDownstream(registry: ConnectionRegistry, batch: Downstre
         code: batch.code,
         message: batch.message,
         ...(batch.clientMsgId ? { client_msg_id: batch.clientMsgId } : {}),
+        ...(batch.requestId ? { request_id: batch.requestId } : {}),
       }));
   }
 }

@@ -1,36 +1,53 @@
-// Each gateway consumes its own downstream topic (messages, acks, errors for its sockets) and
-// the event topics (read receipts, recalls, presence, friend and conversation events), in a
-// consumer group of its own, and pushes what concerns its local connections.
-import type { Consumer, Kafka } from 'kafkajs';
-import type { DownstreamBatch, EventEnvelope } from '../../bus/payloads.ts';
+// Each gateway consumes its own downstream topic (messages, acks, errors for its sockets), the
+// event topics (read receipts, recalls, presence, friend and conversation events) and the
+// session topic (token revocations), in a consumer group of its own, and pushes what concerns
+// its local connections. Every record is checked against the contract first: one that fails,
+// or whose dispatch throws, is dead-lettered and the partition moves on.
+import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import { deadLetter } from '../../bus/dead-letters.ts';
+import { backoffMs, describeError, isTransient, waitInPlace } from '../../bus/failures.ts';
+import type { JsonRecord } from '../../bus/kafka.ts';
 import type { TopicNames } from '../../bus/topics.ts';
+import { downstreamRecord, eventRecord, readJson, sessionRecord, type DownstreamBatch, type EventEnvelope, type SessionEvent } from '../../contract/index.ts';
 import type { ConnectionRegistry } from './connections.ts';
 import { dispatchDownstream, dispatchEvent } from './dispatch.ts';
+
+export interface DownstreamConsumerOptions {
+  kafka: Kafka;
+  topics: TopicNames;
+  gatewayId: string;
+  registry: ConnectionRegistry;
+  /** Writes records to the dead-letter topic (resolves once Kafka has them). */
+  produceDeadLetters(records: JsonRecord[]): Promise<void>;
+  onSessionEvent(event: SessionEvent): void;
+  onDeadLetter(topic: string, letterClass: string, reason: string): void;
+  onError(err: unknown, context: string): void;
+  /** The consumer crashed (the Kafka client restarts it) or joined its group. */
+  onGroupEvent?: (event: 'crash' | 'join', err?: unknown) => void;
+  onLag(topic: string, partition: number, lag: number): void;
+}
 
 export class DownstreamConsumer {
   private readonly consumer: Consumer;
   private readonly downstreamTopic: string;
-  private readonly kafka: Kafka;
-  private readonly topics: TopicNames;
-  private readonly registry: ConnectionRegistry;
-  private readonly onBadRecord: (topic: string, err: unknown) => void;
-  private readonly onLag: (topic: string, partition: number, lag: number) => void;
+  private readonly group: string;
+  private readonly opts: DownstreamConsumerOptions;
+  private running = false;
+  readonly stats = { crashes: 0, groupJoins: 0, deadLetters: 0 };
 
-  constructor(opts: {
-    kafka: Kafka;
-    topics: TopicNames;
-    gatewayId: string;
-    registry: ConnectionRegistry;
-    onBadRecord: (topic: string, err: unknown) => void;
-    onLag: (topic: string, partition: number, lag: number) => void;
-  }) {
-    this.kafka = opts.kafka;
-    this.topics = opts.topics;
-    this.registry = opts.registry;
-    this.onBadRecord = opts.onBadRecord;
-    this.onLag = opts.onLag;
+  constructor(opts: DownstreamConsumerOptions) {
+    this.opts = opts;
     this.downstreamTopic = opts.topics.downstream(opts.gatewayId);
-    this.consumer = opts.kafka.consumer({ groupId: opts.topics.gatewayGroup(opts.gatewayId), maxWaitTimeInMs: 20, heartbeatInterval: 3000 });
+    this.group = opts.topics.gatewayGroup(opts.gatewayId);
+    this.consumer = opts.kafka.consumer({ groupId: this.group, maxWaitTimeInMs: 20, heartbeatInterval: 3000 });
+    this.consumer.on(this.consumer.events.CRASH, (e) => {
+      this.stats.crashes++;
+      this.opts.onGroupEvent?.('crash', e.payload.error);
+    });
+    this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
+      this.stats.groupJoins++;
+      this.opts.onGroupEvent?.('join');
+    });
   }
 
   async start(): Promise<void> {
@@ -38,36 +55,71 @@ export class DownstreamConsumer {
     // The gateway's own topic is read from its committed offset (or the start, for a new
     // gateway id), so nothing produced for it is skipped; events from now on only.
     await this.consumer.subscribe({ topics: [this.downstreamTopic], fromBeginning: true });
-    await this.consumer.subscribe({ topics: this.topics.eventTopics, fromBeginning: false });
+    await this.consumer.subscribe({ topics: [...this.opts.topics.eventTopics, this.opts.topics.sessionEvents], fromBeginning: false });
     const joined = new Promise<void>((resolve) => {
       const off = this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
         off();
         resolve();
       });
     });
-    await this.consumer.run({
-      partitionsConsumedConcurrently: 4,
-      eachBatch: async (payload) => {
-        const { batch } = payload;
-        const isEvent = batch.topic !== this.downstreamTopic;
-        for (const m of batch.messages) {
-          try {
-            const value = JSON.parse(m.value?.toString('utf8') ?? 'null') as unknown;
-            if (isEvent) dispatchEvent(this.registry, value as EventEnvelope);
-            else dispatchDownstream(this.registry, value as DownstreamBatch);
-          } catch (err) {
-            this.onBadRecord(batch.topic, err);
-          }
-          payload.resolveOffset(m.offset);
-        }
-        this.onLag(batch.topic, batch.partition, Number(batch.offsetLagLow()));
-        await payload.heartbeat();
-      },
-    });
+    this.running = true;
+    await this.consumer.run({ partitionsConsumedConcurrently: 4, eachBatch: (payload) => this.onBatch(payload) });
     await joined;
   }
 
   stop(): Promise<void> {
+    this.running = false;
     return this.consumer.disconnect();
+  }
+
+  private async onBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch } = payload;
+    const letters: JsonRecord[] = [];
+    for (const m of batch.messages) {
+      const problem = this.deliver(batch.topic, m);
+      if (problem) letters.push(deadLetter({ topic: batch.topic, partition: batch.partition, message: m, group: this.group }, problem));
+    }
+    if (letters.length > 0) {
+      // Kafka being down is the one reason this can fail: wait for it in place.
+      for (let attempt = 0; this.running && payload.isRunning() && !payload.isStale(); attempt++) {
+        try {
+          await this.opts.produceDeadLetters(letters);
+          for (const l of letters) {
+            this.stats.deadLetters++;
+            const v = l.value as { class: string; reason: string };
+            this.opts.onDeadLetter(batch.topic, v.class, v.reason);
+          }
+          break;
+        } catch (err) {
+          if (!isTransient(err)) throw err;
+          this.opts.onError(err, 'dead-letter produce');
+          await waitInPlace(backoffMs(attempt), () => payload.heartbeat().catch(() => undefined), () => this.running && payload.isRunning());
+        }
+      }
+    }
+    payload.resolveOffset(batch.lastOffset());
+    this.opts.onLag(batch.topic, batch.partition, Number(batch.offsetLagLow()));
+    await payload.heartbeat();
+  }
+
+  /** Pushes one record to local sockets; what went wrong when it cannot be. */
+  private deliver(topic: string, m: KafkaMessage): { class: 'invalid' | 'failed'; reason: string; error?: string } | undefined {
+    const json = readJson(m.value);
+    if (!json.ok) return { class: 'invalid', reason: json.reason };
+    const kind = topic === this.downstreamTopic ? 'downstream' : topic === this.opts.topics.sessionEvents ? 'session' : 'event';
+    const v = json.value;
+    const problem = kind === 'downstream' ? downstreamRecord.problem(v) : kind === 'session' ? sessionRecord.problem(v) : eventRecord.problem(v);
+    if (problem) return { class: 'invalid', reason: `${problem.field}: ${problem.problem}` };
+    try {
+      if (kind === 'downstream') dispatchDownstream(this.opts.registry, v as DownstreamBatch);
+      else if (kind === 'session') this.opts.onSessionEvent(v as SessionEvent);
+      else dispatchEvent(this.opts.registry, v as EventEnvelope);
+      return undefined;
+    } catch (err) {
+      // Pushing is local (no dependency to wait for), and repeating it could send a frame twice:
+      // a record whose dispatch throws is not retried.
+      this.opts.onError(err, `dispatch of a record on ${topic}`);
+      return { class: 'failed', reason: 'dispatch threw', error: describeError(err) };
+    }
   }
 }

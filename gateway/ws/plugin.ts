@@ -3,32 +3,19 @@
 // service plugins it uses (Kafka, Redis, ORM, Temporal, app.services).
 import fp from 'fastify-plugin';
 import { ensureTopics } from '../../bus/kafka.ts';
-import type { ChatMessage } from '../../bus/payloads.ts';
+import { CloseCode, fromStored } from '../../contract/index.ts';
 import type { Config } from '../../config/index.ts';
-import { getRecalledSince, heartbeat, listFriendIds, removeConnection, repoCtx, setOnline, type MessageView } from '../../repo/index.ts';
+import { getRecalledSince, heartbeat, listFriendIds, removeConnection, repoCtx, setOnline } from '../../repo/index.ts';
 import { signalUserConnected, signalUserDisconnected } from '../../temporal/presence.ts';
 import { createEventPublisher } from '../services/events.ts';
 import { ConnectionRegistry } from './connections.ts';
 import type { RealtimeDeps } from './deps.ts';
 import { DownstreamConsumer } from './downstream-consumer.ts';
 import { GatewayPresence } from './presence.ts';
-import { CloseCode } from './protocol.ts';
 import { handleSocket, sweepIdle } from './session.ts';
 
 const offlinePendingKey = (userId: string) => `presence:offline-pending:${userId}`;
 const OFFLINE_MARKER_MARGIN_MS = 5 * 60_000;
-
-const toChat = (m: MessageView): ChatMessage => ({
-  messageId: m.id,
-  conversationId: m.conversationId,
-  seq: m.seq,
-  senderId: m.senderId,
-  clientMsgId: m.clientMsgId,
-  messageType: m.type,
-  content: m.content,
-  createdAt: m.createdAt,
-  recalled: m.recalled || m.deleted,
-});
 
 export default fp<{ config: Config }>(
   async (app, { config }) => {
@@ -37,7 +24,7 @@ export default fp<{ config: Config }>(
     const registry = new ConnectionRegistry();
     const { metrics } = app;
     const events = createEventPublisher(coalesced, topics);
-    await ensureTopics(kafka, [{ topic: topics.downstream(gatewayId) }]);
+    await ensureTopics(kafka, [{ topic: topics.downstream(gatewayId) }, { topic: topics.deadLetter }]);
     const onError = (err: unknown, context: string) => app.log.warn({ err, context }, 'realtime error');
 
     const presence = new GatewayPresence({
@@ -82,7 +69,7 @@ export default fp<{ config: Config }>(
       },
       async authenticate(token) {
         const r = await app.services.auth.authenticate(token);
-        return r.ok ? { ok: true, userId: r.auth.userId } : { ok: false, reason: r.reason };
+        return r.ok ? { ok: true, userId: r.auth.userId, tokenId: r.auth.jti } : { ok: false, reason: r.reason };
       },
       async publishSend(msg) {
         await coalesced.send(topics.upstream, [{ key: msg.conversationId, value: msg }]);
@@ -97,7 +84,7 @@ export default fp<{ config: Config }>(
         const recalled = since === undefined
           ? undefined
           : await getRecalledSince(repoCtx(app.orm, app.redis), conversationId, afterSeq, Math.max(0, since - config.chat.recallWindowMs));
-        return { messages: page.messages.map(toChat), hasMore: page.hasMore, ...(recalled ? { recalled } : {}) };
+        return { messages: page.messages.map((m) => fromStored(m)), hasMore: page.hasMore, ...(recalled ? { recalled } : {}) };
       },
       userConnected: (userId) => presence.connected(userId),
       userDisconnected: (userId) => presence.disconnected(userId),
@@ -110,7 +97,21 @@ export default fp<{ config: Config }>(
       topics,
       gatewayId,
       registry,
-      onBadRecord: (topic, err) => onError(err, `bad record on ${topic}`),
+      produceDeadLetters: (records) => coalesced.send(topics.deadLetter, records),
+      onSessionEvent: (event) => {
+        // A revoked token loses its open sockets on every gateway, not only new requests.
+        for (const conn of registry.withToken(event.userId, event.tokenId)) conn.socket.close(CloseCode.tokenRevoked, 'token revoked');
+      },
+      onDeadLetter: (topic) => metrics.deadLetters.inc({ topic }),
+      onGroupEvent: (event, err) => {
+        const group = topics.gatewayGroup(gatewayId);
+        if (event === 'join') metrics.consumerRejoins.inc({ group });
+        else {
+          metrics.consumerCrashes.inc({ group });
+          onError(err, 'downstream consumer crashed');
+        }
+      },
+      onError,
       onLag: (topic, partition, lag) => metrics.consumerLag.set({ topic, partition: String(partition) }, lag),
     });
 

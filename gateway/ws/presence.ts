@@ -7,7 +7,7 @@
 // Two per-user chains keep the order of events without making a connection wait for Temporal:
 // the Redis record is written before the client hears `ready`; starting or cancelling the
 // confirmation and the announcement follow in the background, in the order they happened.
-import type { Id } from '../../bus/payloads.ts';
+import type { Id } from '../../contract/index.ts';
 
 export interface PresencePorts {
   setOnline(userId: Id): Promise<{ firstAnywhere: boolean }>;

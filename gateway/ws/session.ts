@@ -3,8 +3,8 @@
 // every failure becomes an error frame or a documented close code, never a crashed gateway.
 import { randomUUID } from 'node:crypto';
 import type { WebSocket, RawData } from 'ws';
-import type { ClientFrame, ServerFrame } from './protocol.ts';
-import { CloseCode, ErrorCode, parseClientFrame, toWire } from './protocol.ts';
+import { CloseCode, INTERNAL_MESSAGE, parseClientFrame, toWire, type ClientFrame, type ServerFrame } from '../../contract/index.ts';
+import { toClientError } from '../errors.ts';
 import type { Connection, ConnectionRegistry } from './connections.ts';
 import type { RealtimeDeps } from './deps.ts';
 
@@ -28,9 +28,9 @@ export function handleSocket(socket: WebSocket, ip: string, queryToken: string |
 
   socket.on('message', (data: RawData, isBinary: boolean) => {
     const text = isBinary ? null : rawToString(data);
-    if (text === null) return send({ type: 'error', code: ErrorCode.badFrame, message: 'binary frames are not supported' });
+    if (text === null) return send({ type: 'error', code: 'BAD_FRAME', message: 'binary frames are not supported' });
     if (Buffer.byteLength(text) > limits.maxFrameBytes) {
-      return send({ type: 'error', code: ErrorCode.badFrame, message: `frame exceeds ${limits.maxFrameBytes} bytes` });
+      return send({ type: 'error', code: 'BAD_FRAME', message: `frame exceeds ${limits.maxFrameBytes} bytes` });
     }
     if (!conn) {
       if (queued.length >= MAX_QUEUED_BEFORE_AUTH) return close(CloseCode.rateLimited, 'too many frames before authentication');
@@ -74,7 +74,7 @@ export function handleSocket(socket: WebSocket, ip: string, queryToken: string |
       }
       clearTimeout(authTimer);
       const now = Date.now();
-      conn = { id: randomUUID(), userId: result.userId, socket, ip, connectedAt: now, lastSeenAt: now, windowStart: now, windowFrames: 0 };
+      conn = { id: randomUUID(), userId: result.userId, tokenId: result.tokenId, socket, ip, connectedAt: now, lastSeenAt: now, windowStart: now, windowFrames: 0 };
       const firstHere = registry.add(conn);
       // Presence is written before `ready`, so everything stored from now on is pushed live and
       // everything stored before is in the client's sync.
@@ -96,7 +96,7 @@ export function handleSocket(socket: WebSocket, ip: string, queryToken: string |
     }
     if (++c.windowFrames > limits.maxFramesPerSecond) {
       if (c.windowFrames > limits.maxFramesPerSecond * 4) return close(CloseCode.rateLimited, 'rate limit exceeded');
-      return send({ type: 'error', code: ErrorCode.rateLimited, message: `more than ${limits.maxFramesPerSecond} frames per second` });
+      return send({ type: 'error', code: 'RATE_LIMITED', message: `more than ${limits.maxFramesPerSecond} frames per second` });
     }
     const parsed = parseClientFrame(text, limits);
     if (!parsed.ok) {
@@ -105,13 +105,15 @@ export function handleSocket(socket: WebSocket, ip: string, queryToken: string |
     try {
       await handleFrame(c, parsed.frame);
     } catch (err) {
-      const code = (err as { code?: unknown }).code;
       const clientMsgId = parsed.frame.type === 'send' ? parsed.frame.client_msg_id : undefined;
-      if (typeof code === 'string' && code !== ErrorCode.internal) {
-        send({ type: 'error', code, message: (err as Error).message, ...(clientMsgId ? { client_msg_id: clientMsgId } : {}) });
+      const refusal = toClientError(err);
+      if (refusal) {
+        send({ type: 'error', code: refusal.code, message: refusal.message, ...(clientMsgId ? { client_msg_id: clientMsgId } : {}) });
       } else {
-        deps.onError(err, `frame ${parsed.frame.type}`);
-        send({ type: 'error', code: ErrorCode.internal, message: 'internal error, retry later', ...(clientMsgId ? { client_msg_id: clientMsgId } : {}) });
+        // The detail stays in the log under the id the client is given.
+        const requestId = randomUUID();
+        deps.onError(err, `frame ${parsed.frame.type} (request ${requestId})`);
+        send({ type: 'error', code: 'INTERNAL_ERROR', message: INTERNAL_MESSAGE, request_id: requestId, ...(clientMsgId ? { client_msg_id: clientMsgId } : {}) });
       }
     }
   }
@@ -122,7 +124,7 @@ export function handleSocket(socket: WebSocket, ip: string, queryToken: string |
         send({ type: 'pong', ts: Date.now() });
         return deps.heartbeat(c.userId);
       case 'auth':
-        return send({ type: 'error', code: ErrorCode.validation, message: 'already authenticated' });
+        return send({ type: 'error', code: 'VALIDATION_ERROR', message: 'already authenticated' });
       case 'send':
         try {
           await deps.publishSend({
@@ -138,7 +140,7 @@ export function handleSocket(socket: WebSocket, ip: string, queryToken: string |
           });
         } catch (err) {
           deps.onError(err, 'publishSend');
-          send({ type: 'error', code: ErrorCode.unavailable, message: 'could not accept the message, resend it with the same client_msg_id', client_msg_id: f.client_msg_id });
+          send({ type: 'error', code: 'SERVICE_UNAVAILABLE', message: 'could not accept the message, resend it with the same client_msg_id', client_msg_id: f.client_msg_id });
         }
         return;
       case 'read':

@@ -1,3 +1,4 @@
+import { SYNC_MAX_LIMIT } from '../../contract/index.ts';
 import type { RepoCtx } from '../context.ts';
 import { bumpVersions, publishVersions, type VersionBump } from '../cache.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
@@ -6,6 +7,9 @@ import { bool, idOf, inTransaction, isUniqueViolation, ms, num, rows, run, type 
 import type { Id, MessageView, SavedMessage, SaveMessageInput } from '../types.ts';
 import { checkId, checkInt, checkString } from '../validate.ts';
 import { CLIENT_MSG_ID_MAX, CONTENT_MAX_BYTES } from './message.entity.ts';
+
+/** A page: the largest sync page plus the one row that tells whether there is more. */
+const PAGE_MAX = SYNC_MAX_LIMIT + 1;
 
 const COLUMNS = 'id, conversation_id, sender_id, seq_id, type, content, client_msg_id, deleted, recalled, created_at';
 
@@ -26,10 +30,24 @@ function toMessageView(r: Row): MessageView {
   };
 }
 
-async function findByClientId(em: Em, senderId: Id, clientMsgId: string): Promise<(SavedMessage & { conversationId: Id }) | null> {
-  const [row] = await rows(em, 'SELECT id, conversation_id, seq_id, created_at FROM messages WHERE sender_id = ? AND client_msg_id = ?', [senderId, clientMsgId]);
-  if (!row) return null;
-  return { messageId: idOf(row.id), conversationId: idOf(row.conversation_id), seq: num(row.seq_id), createdAt: ms(row.created_at), duplicate: true };
+async function findByClientId(em: Em, senderId: Id, clientMsgId: string): Promise<SavedMessage | null> {
+  const [row] = await rows(em, 'SELECT id, conversation_id, seq_id, created_at, type, content, recalled, deleted FROM messages WHERE sender_id = ? AND client_msg_id = ?', [senderId, clientMsgId]);
+  return row ? storedOf(row) : null;
+}
+
+/** A stored row as the answer to a repeat of its (sender, clientMsgId). */
+export function storedOf(row: Row): SavedMessage {
+  const gone = bool(row.recalled) || bool(row.deleted);
+  return {
+    messageId: idOf(row.id),
+    conversationId: idOf(row.conversation_id),
+    seq: num(row.seq_id),
+    createdAt: ms(row.created_at),
+    messageType: num(row.type),
+    content: gone ? '' : (row.content as string),
+    recalled: gone,
+    duplicate: true,
+  };
 }
 
 function duplicateOf(found: SavedMessage, input: { conversationId: Id; clientMsgId: string }): SavedMessage {
@@ -63,8 +81,9 @@ export async function saveMessage(ctx: RepoCtx, input: SaveMessageInput, opts: {
     const saved = await inTransaction(ctx.em, async (tem) => {
       const [conv] = await rows(tem, 'SELECT last_seq FROM conversations WHERE id = ? FOR UPDATE', [conversationId]);
       if (!conv) throw new NotFoundError('conversation', conversationId);
-      const [member] = await rows(tem, 'SELECT 1 AS ok FROM conversation_members WHERE conversation_id = ? AND user_id = ?', [conversationId, senderId]);
+      const [member] = await rows(tem, 'SELECT muted FROM conversation_members WHERE conversation_id = ? AND user_id = ?', [conversationId, senderId]);
       if (!member) throw new ForbiddenError('not_member', `user ${senderId} is not a member of conversation ${conversationId}`);
+      if (bool(member.muted)) throw new ForbiddenError('muted', `user ${senderId} is muted in conversation ${conversationId}`);
       const seq = num(conv.last_seq) + 1;
       const now = new Date();
       const res = await run(
@@ -79,7 +98,7 @@ export async function saveMessage(ctx: RepoCtx, input: SaveMessageInput, opts: {
       );
       const [v] = await rows(tem, 'SELECT version FROM conversations WHERE id = ?', [conversationId]);
       bumps = [{ id: conversationId, version: num(v?.version) }];
-      return { messageId: res.insertId, conversationId, seq, createdAt: now.getTime(), duplicate: false };
+      return { messageId: res.insertId, conversationId, seq, createdAt: now.getTime(), messageType, content, recalled: false, duplicate: false };
     });
     await publishVersions(ctx.redis, bumps);
     return saved;
@@ -107,7 +126,7 @@ export async function getMessage(ctx: RepoCtx, id: Id): Promise<MessageView | nu
 export async function getMessagesAfterSeq(ctx: RepoCtx, conversationId: Id, afterSeq: number, limit: number): Promise<MessageView[]> {
   checkId('conversationId', conversationId);
   checkInt('afterSeq', afterSeq, 0, Number.MAX_SAFE_INTEGER);
-  checkInt('limit', limit, 1, 1000);
+  checkInt('limit', limit, 1, PAGE_MAX);
   const found = await rows(ctx.em, `SELECT ${COLUMNS} FROM messages WHERE conversation_id = ? AND seq_id > ? ORDER BY seq_id LIMIT ?`, [conversationId, afterSeq, limit]);
   return found.map(toMessageView);
 }
@@ -124,7 +143,7 @@ export async function getMessagesBySeqRange(ctx: RepoCtx, conversationId: Id, fr
 export async function getMessagesBefore(ctx: RepoCtx, conversationId: Id, beforeSeq: number | null, limit: number): Promise<MessageView[]> {
   checkId('conversationId', conversationId);
   const before = beforeSeq === null ? Number.MAX_SAFE_INTEGER : checkInt('beforeSeq', beforeSeq, 1, Number.MAX_SAFE_INTEGER);
-  checkInt('limit', limit, 1, 1000);
+  checkInt('limit', limit, 1, PAGE_MAX);
   const found = await rows(ctx.em, `SELECT ${COLUMNS} FROM messages WHERE conversation_id = ? AND seq_id < ? ORDER BY seq_id DESC LIMIT ?`, [conversationId, before, limit]);
   return found.map(toMessageView);
 }

@@ -5,11 +5,11 @@
 import type { RepoCtx } from '../context.ts';
 import { publishVersions } from '../cache.ts';
 import { ConflictError, RepoError, ValidationError } from '../errors.ts';
-import { bool, idOf, inTransaction, isUniqueViolation, ms, num, rows, run, marks } from '../sql.ts';
+import { bool, idOf, inTransaction, isUniqueViolation, num, rows, run, marks } from '../sql.ts';
 import type { Id, SavedMessage, SaveMessageInput } from '../types.ts';
 import { checkId, checkInt, checkString } from '../validate.ts';
 import { CLIENT_MSG_ID_MAX, CONTENT_MAX_BYTES } from './message.entity.ts';
-import { saveMessage } from './messages.ts';
+import { saveMessage, storedOf } from './messages.ts';
 
 /** Per input: stored (or found stored before), or refused with the reason. */
 export type BatchSaveResult = { ok: true; saved: SavedMessage } | { ok: false; code: 'not_member' | 'muted' | 'not_found' | 'invalid_input' | 'client_msg_id_reused'; message: string };
@@ -49,7 +49,7 @@ export async function saveMessages(ctx: RepoCtx, conversationId: Id, inputs: Sav
   const pairs = pending.map(({ input }) => [input.senderId, input.clientMsgId] as const);
   const found = await rows(
     ctx.em,
-    `SELECT id, conversation_id, sender_id, client_msg_id, seq_id, created_at FROM messages WHERE (sender_id, client_msg_id) IN (${pairs.map(() => '(?, ?)').join(', ')})`,
+    `SELECT id, conversation_id, sender_id, client_msg_id, seq_id, created_at, type, content, recalled, deleted FROM messages WHERE (sender_id, client_msg_id) IN (${pairs.map(() => '(?, ?)').join(', ')})`,
     pairs.flat(),
   );
   const stored = new Map(found.map((r) => [pairKey(idOf(r.sender_id), r.client_msg_id as string), r]));
@@ -60,7 +60,7 @@ export async function saveMessages(ctx: RepoCtx, conversationId: Id, inputs: Sav
     const r = stored.get(key);
     if (r) {
       results[p.i] = idOf(r.conversation_id) === conversationId
-        ? { ok: true, saved: { messageId: idOf(r.id), conversationId, seq: num(r.seq_id), createdAt: ms(r.created_at), duplicate: true } }
+        ? { ok: true, saved: storedOf(r) }
         : { ok: false, code: 'client_msg_id_reused', message: `clientMsgId "${p.input.clientMsgId}" was already used by this sender in conversation ${idOf(r.conversation_id)}` };
     } else if (firstInBatch.has(key)) {
       continue; // a repeat inside this batch: answered from the first one below
@@ -100,7 +100,8 @@ export async function saveMessages(ctx: RepoCtx, conversationId: Id, inputs: Sav
         const idBySeq = new Map(ids.map((r) => [num(r.seq_id), idOf(r.id)]));
         await run(tem, 'UPDATE conversations SET last_seq = ?, last_message_id = ?, version = version + 1, updated_at = ? WHERE id = ?', [last, idBySeq.get(last), now, conversationId]);
         allowed.forEach((p, k) => {
-          results[p.i] = { ok: true, saved: { messageId: idBySeq.get(first + k)!, conversationId, seq: first + k, createdAt: now.getTime(), duplicate: false } };
+          const { messageType, content } = p.input;
+          results[p.i] = { ok: true, saved: { messageId: idBySeq.get(first + k)!, conversationId, seq: first + k, createdAt: now.getTime(), messageType, content, recalled: false, duplicate: false } };
         });
         // The row is locked, so the version is exactly one above what was read.
         return num(conv.version) + 1;
@@ -128,7 +129,7 @@ async function saveOne(ctx: RepoCtx, input: SaveMessageInput, maxBytes: number):
     return { ok: true, saved: await saveMessage(ctx, input, { maxContentBytes: maxBytes }) };
   } catch (err) {
     if (err instanceof ConflictError && err.reason === 'client_msg_id_reused') return { ok: false, code: 'client_msg_id_reused', message: err.message };
-    if (err instanceof RepoError && (err.code === 'not_member' || err.code === 'not_found' || err.code === 'invalid_input')) {
+    if (err instanceof RepoError && (err.code === 'not_member' || err.code === 'muted' || err.code === 'not_found' || err.code === 'invalid_input')) {
       return { ok: false, code: err.code, message: err.message };
     }
     throw err;

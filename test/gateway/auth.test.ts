@@ -12,8 +12,8 @@ let other: FastifyInstance;
 let config: Config;
 
 beforeAll(async () => {
-  ({ app: gw, config } = await buildGateway({ LOGIN_ATTEMPTS_PER_MINUTE: '3' }));
-  ({ app: other } = await buildGateway({ LOGIN_ATTEMPTS_PER_MINUTE: '3', GATEWAY_ID: 'gw-other' }));
+  ({ app: gw, config } = await buildGateway({ LOGIN_ATTEMPTS_PER_MINUTE: '3', LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: '15' }));
+  ({ app: other } = await buildGateway({ LOGIN_ATTEMPTS_PER_MINUTE: '3', LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: '15', GATEWAY_ID: 'gw-other' }));
 });
 afterAll(async () => {
   await Promise.all([gw?.close(), other?.close()]);
@@ -98,7 +98,7 @@ describe('login rate limit', () => {
 
   it('limits attempts per address, across accounts, on every instance', async () => {
     const ip = randomIp();
-    const perIp = config.auth.loginAttemptsPerMinute * 5;
+    const perIp = config.auth.loginAttemptsPerIpPerMinute;
     const statuses: number[] = [];
     for (let i = 0; i < perIp + 1; i++) {
       const instance = i % 2 === 0 ? gw : other;

@@ -1,6 +1,6 @@
 // The send rules with fake dependencies; test/logic/pipeline.test.ts runs the real thing.
 import { describe, expect, it } from 'vitest';
-import type { ChatMessage, DownstreamBatch, UpstreamMessage } from '../../bus/payloads.ts';
+import type { ChatMessage, DownstreamBatch, UpstreamMessage } from '../../contract/index.ts';
 import { topicNames } from '../../bus/topics.ts';
 import type { LogicDeps, SaveInput, SaveResult } from '../../logic/deps.ts';
 import { handleBatch } from '../../logic/handle-batch.ts';
@@ -21,7 +21,7 @@ function fakeDeps(opts: { type?: number; members?: string[]; muted?: string[]; o
           if (!members.includes(i.senderId)) return { ok: false, code: 'not_member', message: 'not a member' };
           if (opts.muted?.includes(i.senderId)) return { ok: false, code: 'muted', message: 'muted' };
           seq++;
-          return { ok: true, saved: { messageId: String(900719925474099300n + BigInt(seq)), conversationId: i.conversationId, seq, createdAt: 1000, duplicate: false } };
+          return { ok: true, saved: { messageId: String(900719925474099300n + BigInt(seq)), conversationId: i.conversationId, seq, createdAt: 1000, messageType: i.messageType, content: i.content, recalled: false, duplicate: false } };
         }),
       );
     },

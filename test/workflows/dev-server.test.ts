@@ -11,7 +11,7 @@ import type { Kafka } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActivities } from '../../activities/index.ts';
 import { createKafka, ensureTopics, JsonProducer } from '../../bus/kafka.ts';
-import type { ChatMessage, DownstreamBatch, EventEnvelope } from '../../bus/payloads.ts';
+import type { ChatMessage, DownstreamBatch, EventEnvelope } from '../../contract/index.ts';
 import { topicNames, type TopicNames } from '../../bus/topics.ts';
 import type { Config } from '../../config/index.ts';
 import {

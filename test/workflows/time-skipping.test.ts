@@ -4,7 +4,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActivities, type Activities } from '../../activities/index.ts';
-import type { ChatMessage, DownstreamBatch } from '../../bus/payloads.ts';
+import type { ChatMessage, DownstreamBatch } from '../../contract/index.ts';
 import type { Config } from '../../config/index.ts';
 import {
   FriendRequestClosedError,

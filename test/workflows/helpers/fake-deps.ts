@@ -2,7 +2,7 @@
 // time-skipping suite, and each records what it was asked to do.
 import type { ActivityDeps } from '../../../activities/index.ts';
 import type { JsonRecord } from '../../../bus/kafka.ts';
-import type { Id } from '../../../bus/payloads.ts';
+import type { Id } from '../../../contract/index.ts';
 import { topicNames } from '../../../bus/topics.ts';
 
 export interface Published {

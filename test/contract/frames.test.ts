@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseClientFrame } from '../../gateway/ws/protocol.ts';
+import { parseClientFrame } from '../../contract/index.ts';
 
 const limits = { maxContentBytes: 1000, maxSyncConversations: 3 };
 const send = { type: 'send', client_msg_id: 'c-1', conversation_id: '12', msg_type: 1, content: 'hi' };

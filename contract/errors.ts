@@ -1,0 +1,45 @@
+// The one list of error codes a client can receive, over REST (`{code, message}` with the HTTP
+// status below) and WebSocket (an `error` frame) alike. docs/protocol.md lists exactly these;
+// test/contract/docs.test.ts keeps the two in step.
+import Type from 'typebox';
+
+interface CodeInfo {
+  /** HTTP status over REST. */
+  status: number;
+  /** Whether resending the same request (same client_msg_id) may succeed. */
+  retry: 'no' | 'yes' | 'yes, slower';
+  meaning: string;
+}
+
+export const ERROR_CODES = {
+  BAD_FRAME: { status: 400, retry: 'no', meaning: 'WebSocket only: not JSON, not an object, binary, or larger than `WS_MAX_FRAME_BYTES`' },
+  UNKNOWN_FRAME_TYPE: { status: 400, retry: 'no', meaning: 'WebSocket only: `type` is not one of the client frames' },
+  VALIDATION_ERROR: { status: 400, retry: 'no', meaning: 'a field is missing, of the wrong type, out of range, too long, or unknown; the message names it' },
+  UNAUTHORIZED: { status: 401, retry: 'no', meaning: 'no token, or a malformed, tampered, expired or revoked one' },
+  FORBIDDEN: { status: 403, retry: 'no', meaning: 'the action is not yours to take (not the sender, not an owner, recall window passed)' },
+  NOT_CONVERSATION_MEMBER: { status: 403, retry: 'no', meaning: 'you are not a member of the conversation' },
+  MUTED: { status: 403, retry: 'no', meaning: 'you are muted in the conversation' },
+  NOT_FOUND: { status: 404, retry: 'no', meaning: 'the conversation, message, user or request does not exist' },
+  CONFLICT: { status: 409, retry: 'no', meaning: 'the current state refuses it: e.g. a `client_msg_id` already used in another conversation (pick a new one), a username taken, a request already answered' },
+  RATE_LIMITED: { status: 429, retry: 'yes, slower', meaning: 'too many requests or frames; REST sends `retry-after`' },
+  SERVICE_UNAVAILABLE: { status: 503, retry: 'yes', meaning: 'a dependency is unreachable; nothing was stored: resend with the same `client_msg_id`' },
+  INTERNAL_ERROR: { status: 500, retry: 'yes', meaning: 'unexpected server error; carries a `request_id` to quote to the operator, details are only in the server log' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+export const errorCodes = Object.keys(ERROR_CODES) as ErrorCode[];
+export const isErrorCode = (v: unknown): v is ErrorCode => typeof v === 'string' && Object.hasOwn(ERROR_CODES, v);
+export const statusOf = (code: ErrorCode): number => ERROR_CODES[code].status;
+
+/** The message every INTERNAL_ERROR carries; the detail goes to the log under its request id. */
+export const INTERNAL_MESSAGE = 'internal error; quote the request_id when reporting it';
+
+export const ErrorBody = Type.Object(
+  {
+    code: Type.Enum(errorCodes),
+    message: Type.String(),
+    field: Type.Optional(Type.String({ description: 'the request field at fault, e.g. body.username' })),
+    request_id: Type.Optional(Type.String({ description: 'quote it to the operator: the server log has the detail under it' })),
+  },
+  { description: 'An error with a stable code (docs/protocol.md lists them all)' },
+);

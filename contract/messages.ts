@@ -1,0 +1,114 @@
+// A chat message in its two forms: `ChatMessage` inside (Kafka records, workflow inputs,
+// camelCase) and `WireMessage` outside (WebSocket frames and REST bodies, snake_case). The two
+// mappers here are the only ones: every message a client sees is built from what was stored.
+import Type, { type Static } from 'typebox';
+import { ClientMsgId, Id, MsgType } from './ids.ts';
+
+export const SenderInfo = Type.Object(
+  {
+    id: Id,
+    username: Type.String(),
+    nickname: Type.Union([Type.String(), Type.Null()]),
+    avatarUrl: Type.Union([Type.String(), Type.Null()]),
+  },
+  { additionalProperties: false },
+);
+export type SenderInfo = Static<typeof SenderInfo>;
+
+export const ChatMessage = Type.Object(
+  {
+    messageId: Id,
+    conversationId: Id,
+    seq: Type.Integer({ minimum: 1 }),
+    senderId: Id,
+    sender: Type.Optional(SenderInfo),
+    clientMsgId: Type.String({ minLength: 1, maxLength: 64 }),
+    messageType: Type.Integer({ minimum: 0, maximum: 65_535 }),
+    content: Type.String(),
+    createdAt: Type.Integer({ minimum: 0 }),
+    recalled: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type ChatMessage = Static<typeof ChatMessage>;
+
+export const WireMessage = Type.Object(
+  {
+    message_id: Id,
+    conversation_id: Id,
+    seq: Type.Integer(),
+    sender_id: Id,
+    sender: Type.Optional(
+      Type.Object(
+        {
+          id: Id,
+          username: Type.String(),
+          nickname: Type.Union([Type.String(), Type.Null()]),
+          avatar_url: Type.Union([Type.String(), Type.Null()]),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    client_msg_id: Type.String(),
+    msg_type: Type.Integer(),
+    content: Type.String({ description: 'empty once recalled or deleted' }),
+    created_at: Type.Integer({ description: 'ms since epoch' }),
+    recalled: Type.Boolean(),
+  },
+  { additionalProperties: false, description: 'A stored message, as every client sees it' },
+);
+export type WireMessage = Static<typeof WireMessage>;
+
+export function toWire(m: ChatMessage): WireMessage {
+  return {
+    message_id: m.messageId,
+    conversation_id: m.conversationId,
+    seq: m.seq,
+    sender_id: m.senderId,
+    ...(m.sender ? { sender: { id: m.sender.id, username: m.sender.username, nickname: m.sender.nickname, avatar_url: m.sender.avatarUrl } } : {}),
+    client_msg_id: m.clientMsgId,
+    msg_type: m.messageType,
+    content: m.recalled ? '' : m.content,
+    created_at: m.createdAt,
+    recalled: m.recalled ?? false,
+  };
+}
+
+/** A stored row as the repo reads it (repo/types.ts MessageView). */
+export interface StoredMessage {
+  id: Id;
+  conversationId: Id;
+  senderId: Id;
+  seq: number;
+  type: number;
+  content: string;
+  clientMsgId: string;
+  deleted: boolean;
+  recalled: boolean;
+  createdAt: number;
+}
+
+export function fromStored(m: StoredMessage, sender?: SenderInfo): ChatMessage {
+  return {
+    messageId: m.id,
+    conversationId: m.conversationId,
+    seq: m.seq,
+    senderId: m.senderId,
+    ...(sender ? { sender } : {}),
+    clientMsgId: m.clientMsgId,
+    messageType: m.type,
+    content: m.recalled || m.deleted ? '' : m.content,
+    createdAt: m.createdAt,
+    recalled: m.recalled || m.deleted,
+  };
+}
+
+export const SendBody = (maxContentBytes: number) =>
+  Type.Object(
+    {
+      client_msg_id: ClientMsgId,
+      msg_type: Type.Optional({ ...MsgType, default: 1 }),
+      content: Type.String({ minLength: 1, maxLength: maxContentBytes, description: `at most ${maxContentBytes} bytes of UTF-8` }),
+    },
+    { additionalProperties: false },
+  );
