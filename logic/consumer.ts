@@ -161,7 +161,11 @@ export class LogicConsumer {
     if (now - (this.lastCommit.get(key) ?? 0) >= COMMIT_INTERVAL_MS) {
       this.lastCommit.set(key, now);
       this.pending.delete(key);
-      await this.untilDone(payload, stillWanted, () => payload.commitOffsetsIfNecessary(payload.uncommittedOffsets()));
+      const committed = await this.untilDone(payload, stillWanted, async () => {
+        await payload.commitOffsetsIfNecessary(payload.uncommittedOffsets());
+        return true;
+      });
+      if (committed === undefined) return;
     } else {
       this.pending.set(key, { topic: batch.topic, partition: batch.partition, offset: (BigInt(batch.lastOffset()) + 1n).toString() });
     }
@@ -195,6 +199,7 @@ export class LogicConsumer {
       for (const r of refusals) outbox.add(r.topic, r.record);
       for (const l of letters) outbox.add(this.opts.topics.deadLetter, l);
       await this.opts.deps.publish(outbox.batches());
+      return true;
     });
     if (first === undefined) return undefined;
     this.countLetters(letters);
@@ -231,12 +236,13 @@ export class LogicConsumer {
       const msg = record.message;
       const letter = this.letter(batch.topic, batch.partition, record.m, 'failed', 'processing failed after retries', describeError(failure), requestId);
       const error = this.errorTo(msg, 'INTERNAL_ERROR', 'internal error; quote the request_id when reporting it', requestId);
-      const sent = await this.untilDone(payload, stillWanted, () =>
-        this.opts.deps.publish([
+      const sent = await this.untilDone(payload, stillWanted, async () => {
+        await this.opts.deps.publish([
           { topic: this.opts.topics.deadLetter, records: [letter] },
           { topic: error.topic, records: [error.record] },
-        ]),
-      );
+        ]);
+        return true;
+      });
       if (sent === undefined) return undefined;
       this.countLetters([letter]);
       return [{ status: 'rejected', code: 'INTERNAL_ERROR', reason: describeError(failure), upstream: msg }];
@@ -247,9 +253,10 @@ export class LogicConsumer {
    * Runs `work` until it succeeds, retrying transient failures in place. A non-transient
    * failure returns 'poison' when `onPoison` is given (it is rethrown otherwise: a bug in
    * this consumer's own bookkeeping, not in a record). Undefined when the partition is no
-   * longer ours or the consumer stops: nothing is committed and the records come again.
+   * longer ours or the consumer stops: nothing is committed and the records come again
+   * (so `work` must not itself resolve to undefined).
    */
-  private async untilDone<T>(payload: EachBatchPayload, stillWanted: () => boolean, work: () => Promise<T>, onPoison?: (err: unknown) => void): Promise<T | 'poison' | undefined> {
+  private async untilDone<T extends NonNullable<unknown>>(payload: EachBatchPayload, stillWanted: () => boolean, work: () => Promise<T>, onPoison?: (err: unknown) => void): Promise<T | 'poison' | undefined> {
     for (let attempt = 0; ; attempt++) {
       if (!stillWanted()) return undefined;
       try {
