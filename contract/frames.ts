@@ -11,7 +11,6 @@ import { checker } from './validate.ts';
 /** Close codes (4000-4999 are application codes). */
 export const CloseCode = {
   normal: 1000,
-  goingAway: 1001,
   tooBig: 1009,
   unauthorized: 4001,
   tokenRevoked: 4003,

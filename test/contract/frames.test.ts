@@ -12,6 +12,8 @@ describe('client frame parsing', () => {
     [send],
     [{ type: 'read', conversation_id: '12', seq: 0 }],
     [{ type: 'sync', conversations: { '12': 3, '13': 0 } }],
+    [{ type: 'sync', conversations: { '12': 3 }, limit: 1000 }],
+    [{ ...send, conversation_id: '18446744073709551615' }],
   ])('accepts %o', (frame) => {
     expect(parseClientFrame(j(frame), limits).ok).toBe(true);
   });
@@ -31,6 +33,10 @@ describe('client frame parsing', () => {
     ['missing type', j({ content: 'x' }), 'UNKNOWN_FRAME_TYPE', undefined],
     ['unknown field', j({ ...send, admin: true }), 'VALIDATION_ERROR', 'admin'],
     ['numeric conversation id', j({ ...send, conversation_id: 12 }), 'VALIDATION_ERROR', 'conversation_id'],
+    ['conversation id 2^64', j({ ...send, conversation_id: '18446744073709551616' }), 'VALIDATION_ERROR', '18446744073709551615'],
+    ['conversation id of 20 nines', j({ ...send, conversation_id: '99999999999999999999' }), 'VALIDATION_ERROR', 'conversation_id'],
+    ['conversation id 0', j({ ...send, conversation_id: '0' }), 'VALIDATION_ERROR', 'conversation_id'],
+    ['sync key 2^64', j({ type: 'sync', conversations: { '18446744073709551616': 0 } }), 'VALIDATION_ERROR', '18446744073709551616'],
     ['missing client_msg_id', j({ ...send, client_msg_id: undefined }), 'VALIDATION_ERROR', 'client_msg_id'],
     ['long client_msg_id', j({ ...send, client_msg_id: 'x'.repeat(65) }), 'VALIDATION_ERROR', 'client_msg_id'],
     ['empty content', j({ ...send, content: '' }), 'VALIDATION_ERROR', 'content'],

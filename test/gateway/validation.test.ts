@@ -21,6 +21,8 @@ const long = (n: number) => 'a'.repeat(n);
 const C = '/conversations/1';
 
 const cases: Case[] = [
+  ['id beyond 64 bits in the path', 'GET', '/conversations/18446744073709551616/messages', undefined, 'params.id'],
+  ['id of twenty nines in the path', 'POST', '/conversations/99999999999999999999/read', { seq: 1 }, 'params.id'],
   ['register: unknown field', 'POST', '/auth/register', { username: 'abc', password: 'pass-word-1', admin: true }, 'body.admin'],
   ['register: missing password', 'POST', '/auth/register', { username: 'abcd' }, 'body.password'],
   ['register: number username', 'POST', '/auth/register', { username: 12345, password: 'pass-word-1' }, 'body.username'],
