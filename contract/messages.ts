@@ -32,23 +32,25 @@ export const ChatMessage = Type.Object(
 );
 export type ChatMessage = Static<typeof ChatMessage>;
 
+/** A sender as clients see it (snake_case). */
+export const WireSender = Type.Object(
+  {
+    id: Id,
+    username: Type.String(),
+    nickname: Type.Union([Type.String(), Type.Null()]),
+    avatar_url: Type.Union([Type.String(), Type.Null()]),
+  },
+  { additionalProperties: false },
+);
+export const toWireSender = (s: SenderInfo): Static<typeof WireSender> => ({ id: s.id, username: s.username, nickname: s.nickname, avatar_url: s.avatarUrl });
+
 export const WireMessage = Type.Object(
   {
     message_id: Id,
     conversation_id: Id,
     seq: Type.Integer(),
     sender_id: Id,
-    sender: Type.Optional(
-      Type.Object(
-        {
-          id: Id,
-          username: Type.String(),
-          nickname: Type.Union([Type.String(), Type.Null()]),
-          avatar_url: Type.Union([Type.String(), Type.Null()]),
-        },
-        { additionalProperties: false },
-      ),
-    ),
+    sender: Type.Optional(WireSender),
     client_msg_id: Type.String(),
     msg_type: Type.Integer(),
     content: Type.String({ description: 'empty once recalled or deleted' }),
@@ -65,7 +67,7 @@ export function toWire(m: ChatMessage): WireMessage {
     conversation_id: m.conversationId,
     seq: m.seq,
     sender_id: m.senderId,
-    ...(m.sender ? { sender: { id: m.sender.id, username: m.sender.username, nickname: m.sender.nickname, avatar_url: m.sender.avatarUrl } } : {}),
+    ...(m.sender ? { sender: toWireSender(m.sender) } : {}),
     client_msg_id: m.clientMsgId,
     msg_type: m.messageType,
     content: m.recalled ? '' : m.content,

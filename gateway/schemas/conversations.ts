@@ -1,4 +1,5 @@
 import { Type } from '@fastify/type-provider-typebox';
+import { toWireSender, WireSender } from '../../contract/index.ts';
 import { Id, PageQuery, Strict } from './common.ts';
 import { Url, User, toUser } from './users.ts';
 import type { ConversationView, ConversationWithDetails, MemberView, MemberWithUser } from '../services/types.ts';
@@ -40,12 +41,10 @@ export const toDetail = (a: { conversation: ConversationView; membership: Member
   membership: toMembership(a.membership),
 });
 
-const LastSender = Strict({ id: Id, username: Type.String(), nickname: Nullable(Type.String()), avatar_url: Nullable(Type.String()) });
-
 const LastMessage = Strict({
   message_id: Id,
   seq: Type.Integer(),
-  sender: LastSender,
+  sender: WireSender,
   content: Type.String({ description: 'empty once recalled or deleted' }),
   msg_type: Type.Integer(),
   recalled: Type.Boolean(),
@@ -55,7 +54,7 @@ const LastMessage = Strict({
 const toLastMessage = (m: LastMessageView) => ({
   message_id: m.id,
   seq: m.seq,
-  sender: { id: m.sender.id, username: m.sender.username, nickname: m.sender.nickname, avatar_url: m.sender.avatarUrl },
+  sender: toWireSender(m.sender),
   content: m.recalled || m.deleted ? '' : m.content,
   msg_type: m.type,
   recalled: m.recalled,
