@@ -19,6 +19,8 @@ const TRANSIENT_NAMES = new Set([
   'KafkaJSConnectionClosedError', 'KafkaJSLockTimeout', 'KafkaJSMetadataNotLoaded', 'KafkaJSTimeout',
   // ioredis
   'MaxRetriesPerRequestError',
+  // bus/kafka.ts: the producer was recreated, send again
+  'ProducerResetError',
   // Temporal client
   'TransportError', 'ConnectionError',
 ]);

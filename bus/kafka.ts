@@ -11,18 +11,30 @@ export function createKafka(config: Config, clientSuffix = ''): Kafka {
   });
 }
 
-/** Creates the topics that do not exist yet (idempotent). */
+/**
+ * Creates the topics that do not exist yet (idempotent). Processes starting side by side may
+ * create the same topic at once, and a topic just created can briefly be unknown to the broker
+ * that answers: both pass with a retry.
+ */
 export async function ensureTopics(kafka: Kafka, topics: { topic: string; numPartitions?: number }[]): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    const existing = new Set(await admin.listTopics());
-    const missing = topics.filter((t) => !existing.has(t.topic));
-    if (missing.length > 0) {
-      await admin.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((t) => ({ topic: t.topic, numPartitions: t.numPartitions ?? 1, replicationFactor: 1 })),
-      });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const existing = new Set(await admin.listTopics());
+        const missing = topics.filter((t) => !existing.has(t.topic));
+        if (missing.length > 0) {
+          await admin.createTopics({
+            waitForLeaders: true,
+            topics: missing.map((t) => ({ topic: t.topic, numPartitions: t.numPartitions ?? 1, replicationFactor: 1 })),
+          });
+        }
+        return;
+      } catch (err) {
+        if (attempt >= 10) throw err;
+        await new Promise((r) => setTimeout(r, 200 * attempt));
+      }
     }
   } finally {
     await admin.disconnect();
@@ -35,11 +47,43 @@ export interface JsonRecord {
   headers?: Record<string, string>;
 }
 
+/**
+ * The producer was replaced after an error no retry of the old one could fix; nothing of the
+ * failed request is known to be stored, so the caller sends it again (a transient failure).
+ */
+export class ProducerResetError extends Error {
+  constructor(cause: unknown) {
+    super(`the Kafka producer was recreated after: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'ProducerResetError';
+  }
+}
+
+/** Errors after which an idempotent producer's state is unusable (e.g. the broker lost its log tail). */
+const FATAL_PRODUCER = /out of order sequence number|unknown producer id|invalid producer epoch|producer id mapping|producer is disconnected|fenced/i;
+
+function isFatalForProducer(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 6; depth++) {
+    const type = (e as { type?: unknown }).type;
+    if (typeof type === 'string' && /OUT_OF_ORDER_SEQUENCE_NUMBER|UNKNOWN_PRODUCER_ID|INVALID_PRODUCER_EPOCH|INVALID_PRODUCER_ID_MAPPING/.test(type)) return true;
+    if (FATAL_PRODUCER.test(e.message)) return true;
+    e = e.cause;
+  }
+  return false;
+}
+
 /** An idempotent producer that serialises values as JSON (64-bit ids must already be strings). */
 export class JsonProducer {
-  private readonly producer: Producer;
+  private producer: Producer;
+  private readonly kafka: Kafka;
+  private renewing: Promise<void> | undefined;
+  private closed = false;
   constructor(kafka: Kafka) {
-    this.producer = kafka.producer({
+    this.kafka = kafka;
+    this.producer = this.create();
+  }
+
+  private create(): Producer {
+    return this.kafka.producer({
       idempotent: true,
       maxInFlightRequests: 1,
       createPartitioner: Partitioners.DefaultPartitioner,
@@ -51,7 +95,31 @@ export class JsonProducer {
   }
 
   disconnect(): Promise<void> {
+    this.closed = true;
     return this.producer.disconnect();
+  }
+
+  /** Runs a request; after an error that leaves the producer unusable, replaces the producer. */
+  private async guarded(request: (p: Producer) => Promise<unknown>): Promise<void> {
+    const producer = this.producer;
+    try {
+      await request(producer);
+    } catch (err) {
+      if (this.closed || !isFatalForProducer(err)) throw err;
+      this.renewing ??= this.renew(producer).finally(() => {
+        this.renewing = undefined;
+      });
+      await this.renewing.catch(() => undefined);
+      throw new ProducerResetError(err);
+    }
+  }
+
+  private async renew(old: Producer): Promise<void> {
+    if (this.producer !== old) return;
+    await old.disconnect().catch(() => undefined);
+    const fresh = this.create();
+    this.producer = fresh;
+    await fresh.connect();
   }
 
   async send(topic: string, records: JsonRecord[]): Promise<void> {
@@ -61,7 +129,7 @@ export class JsonProducer {
       value: JSON.stringify(r.value),
       headers: r.headers,
     }));
-    await this.producer.send({ topic, messages, acks: -1 });
+    await this.guarded((p) => p.send({ topic, messages, acks: -1 }));
   }
 
   /** Several topics in one request: one round trip for a whole fan-out. */
@@ -72,6 +140,6 @@ export class JsonProducer {
         topic: b.topic,
         messages: b.records.map((r) => ({ key: r.key ?? null, value: JSON.stringify(r.value), headers: r.headers })),
       }));
-    if (topicMessages.length > 0) await this.producer.sendBatch({ topicMessages, acks: -1 });
+    if (topicMessages.length > 0) await this.guarded((p) => p.sendBatch({ topicMessages, acks: -1 }));
   }
 }

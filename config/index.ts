@@ -44,6 +44,10 @@ export function loadConfig(env: Env = process.env) {
       /** Appended to every topic and group name, so test runs and environments never share them. */
       topicSuffix: e.str('KAFKA_TOPIC_SUFFIX', '', { pattern: /^[\w.-]*$/, hint: 'letters, digits, ., - and _' }),
       upstreamPartitions: e.int('KAFKA_UPSTREAM_PARTITIONS', 8, 1, 1024),
+      // A consumer that dies without leaving its group holds its partitions this long: short, so
+      // a restarted worker or gateway takes them over within seconds (the broker's minimum is 6 s).
+      sessionTimeoutMs: e.int('KAFKA_SESSION_TIMEOUT_MS', 6000, 6000, 300_000),
+      heartbeatIntervalMs: e.int('KAFKA_HEARTBEAT_INTERVAL_MS', 1000, 100, 60_000),
     },
     temporal: {
       address: e.str('TEMPORAL_ADDRESS', `${e.str('TEMPORAL_HOST', host)}:${e.port('TEMPORAL_PORT', 7233)}`),
@@ -84,6 +88,9 @@ export function loadConfig(env: Env = process.env) {
     ws: {
       maxFrameBytes: e.int('WS_MAX_FRAME_BYTES', 64 * 1024, 256, 16 * 1024 * 1024),
       maxFramesPerSecond: e.int('WS_MAX_FRAMES_PER_SECOND', 50, 1, 100_000),
+      // A socket whose unsent frames pass this is closed (4010): one client that stops reading
+      // must not grow the gateway's memory; it reconnects and syncs.
+      maxBufferedBytes: e.int('WS_MAX_BUFFERED_BYTES', 1024 * 1024, 16 * 1024, 1024 * 1024 * 1024),
     },
   };
 

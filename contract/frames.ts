@@ -16,6 +16,7 @@ export const CloseCode = {
   tokenRevoked: 4003,
   authTimeout: 4008,
   heartbeatTimeout: 4009,
+  slowConsumer: 4010,
   rateLimited: 4029,
   serverShutdown: 4503,
 } as const;

@@ -25,9 +25,17 @@ import { messageRoutes } from './routes/messages.ts';
 import { userRoutes } from './routes/users.ts';
 import realtime from './ws/plugin.ts';
 
+/** A readiness condition beyond the dependency probes: undefined when met, else why not. */
+export interface ReadinessCheck {
+  name: string;
+  check(): string | undefined;
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
+    /** Conditions /readyz adds to its dependency probes (e.g. the downstream consumer joined). */
+    readiness: ReadinessCheck[];
   }
 }
 
@@ -52,6 +60,7 @@ export function serverOptions(config: Config): FastifyServerOptions {
 export default fp<{ config: Config }>(
   async (app, { config }) => {
     app.decorate('config', config);
+    app.decorate('readiness', [] as ReadinessCheck[]);
     // TypeBox checks bodies without coercion (a string is never silently a number) and converts
     // only querystring and path parameters; unknown properties are refused, not stripped.
     app.setValidatorCompiler(TypeBoxValidatorCompiler);

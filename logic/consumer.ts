@@ -66,40 +66,65 @@ export interface ConsumerStats {
 }
 
 export class LogicConsumer {
-  private readonly consumer: Consumer;
+  private consumer: Consumer;
   private readonly opts: LogicConsumerOptions;
   private readonly lastCommit = new Map<string, number>();
   /** Handled but not yet committed, per partition: the offset to resume from. */
   private readonly pending = new Map<string, { topic: string; partition: number; offset: string }>();
   private flusher: NodeJS.Timeout | undefined;
   private running = false;
+  /** Joined its group and not crashed or rebalancing since. */
+  private assigned = false;
   readonly stats: ConsumerStats = { crashes: 0, groupJoins: 0, deadLetters: 0, transientRetries: 0, degradedSince: undefined, lastError: undefined };
 
   constructor(opts: LogicConsumerOptions) {
     this.opts = opts;
-    this.consumer = opts.kafka.consumer({
-      groupId: opts.topics.logicGroup,
-      sessionTimeout: opts.sessionTimeoutMs ?? 30_000,
-      heartbeatInterval: opts.heartbeatIntervalMs ?? 3_000,
+    this.consumer = this.build();
+  }
+
+  private build(): Consumer {
+    const consumer = this.opts.kafka.consumer({
+      groupId: this.opts.topics.logicGroup,
+      sessionTimeout: this.opts.sessionTimeoutMs ?? 30_000,
+      heartbeatInterval: this.opts.heartbeatIntervalMs ?? 3_000,
       maxWaitTimeInMs: 20,
       maxBytesPerPartition: 1024 * 1024,
     });
-    this.consumer.on(this.consumer.events.CRASH, (e) => {
+    consumer.on(consumer.events.REBALANCING, () => {
+      this.assigned = false;
+    });
+    consumer.on(consumer.events.CRASH, (e) => {
+      this.assigned = false;
       this.stats.crashes++;
       this.opts.onGroupEvent?.('crash', e.payload.error);
+      // The client restarts itself after retriable errors only; after any other it would stay
+      // stopped while the process lives on. No silent death: a new consumer takes over.
+      if (!e.payload.restart && this.running) void this.replace(consumer);
     });
-    this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      this.assigned = true;
       this.stats.groupJoins++;
       this.opts.onGroupEvent?.('join');
     });
+    return consumer;
   }
 
-  /** Consuming, and not stuck retrying an outage. */
-  get ready(): boolean {
-    return this.running && this.stats.degradedSince === undefined;
+  private async replace(dead: Consumer): Promise<void> {
+    if (this.consumer !== dead) return;
+    await dead.disconnect().catch(() => undefined);
+    this.consumer = this.build();
+    for (let attempt = 0; this.running; attempt++) {
+      try {
+        await this.run();
+        return;
+      } catch (err) {
+        this.opts.onError?.(err, 'transient');
+        await new Promise((r) => setTimeout(r, backoffMs(attempt, 200, 5000)));
+      }
+    }
   }
 
-  async start(): Promise<void> {
+  private async run(): Promise<void> {
     await this.consumer.connect();
     await this.consumer.subscribe({ topic: this.opts.topics.upstream, fromBeginning: true });
     await this.consumer.run({
@@ -108,7 +133,16 @@ export class LogicConsumer {
       partitionsConsumedConcurrently: 4,
       eachBatch: (payload) => this.onBatch(payload),
     });
+  }
+
+  /** Consuming, and not stuck retrying an outage. */
+  get ready(): boolean {
+    return this.running && this.assigned && this.stats.degradedSince === undefined;
+  }
+
+  async start(): Promise<void> {
     this.running = true;
+    await this.run();
     // Partitions that fell quiet right after a skipped commit get it here.
     this.flusher = setInterval(() => void this.flushCommits().catch((err: unknown) => this.opts.onError?.(err, 'transient')), COMMIT_INTERVAL_MS * 2);
     this.flusher.unref();

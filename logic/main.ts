@@ -1,6 +1,7 @@
 // Logic worker entrypoint: consumes gochat.messages.upstream in group logic.upstream.group.
 // Scale by running more of these (up to the upstream partition count).
 import { createKafka, ensureTopics, JsonProducer } from '../bus/kafka.ts';
+import { startLagProbe } from '../bus/lag-probe.ts';
 import { topicNames } from '../bus/topics.ts';
 import { loadConfigOrExit } from '../config/index.ts';
 import { createMetrics } from '../metrics/registry.ts';
@@ -32,6 +33,8 @@ const consumer = new LogicConsumer({
   deps: createLogicDeps({ orm, redis, producer, temporal, config, onCacheRead: metrics.cacheRead }),
   fanoutThreshold: config.chat.fanoutThreshold,
   maxContentBytes: config.chat.maxContentBytes,
+  sessionTimeoutMs: config.kafka.sessionTimeoutMs,
+  heartbeatIntervalMs: config.kafka.heartbeatIntervalMs,
   onOutcome: (outcome, ms) => {
     if (outcome.status === 'delivered') {
       if (!outcome.duplicate) metrics.messageSend.inc({ path: outcome.fanout });
@@ -62,6 +65,13 @@ const consumer = new LogicConsumer({
   },
 });
 await consumer.start();
+const stopLagProbe = startLagProbe(kafka, {
+  groupId: topics.logicGroup,
+  topic: topics.upstream,
+  intervalMs: 5000,
+  onLag: (partition, lag) => metrics.committedLag.set({ topic: topics.upstream, partition: String(partition) }, lag),
+  onError: (err) => console.warn('logic: lag probe failed:', err instanceof Error ? err.message : err),
+});
 const metricsServer = await serveMetrics(metrics, config.metricsPort, {
   ready: () => ({ ok: consumer.ready, detail: { consuming: consumer.ready, ...consumer.stats } }),
 });
@@ -73,6 +83,7 @@ async function shutdown(signal: string): Promise<void> {
   stopping = true;
   console.warn(`logic: ${signal}, finishing the current batch`);
   try {
+    await stopLagProbe();
     await consumer.stop();
     await producer.disconnect();
     await temporal.connection.close();

@@ -46,6 +46,12 @@ export function createMetrics(process: 'gateway' | 'logic' | 'worker') {
     consumerRetries: new Counter({ name: 'gochat_kafka_consumer_transient_retries_total', help: 'Batches retried in place because a dependency was unreachable', labelNames: ['group'], registers: [registry] }),
     consumerCrashes: new Counter({ name: 'gochat_kafka_consumer_crashes_total', help: 'Consumer crashes reported by the Kafka client', labelNames: ['group'], registers: [registry] }),
     consumerRejoins: new Counter({ name: 'gochat_kafka_consumer_group_joins_total', help: 'Times the consumer joined its group (one at start, more on rebalances)', labelNames: ['group'], registers: [registry] }),
+    committedLag: new Gauge({
+      name: 'gochat_kafka_committed_lag',
+      help: "End offset minus the group's committed offset, measured from the broker every few seconds (grows while a consumer is stalled)",
+      labelNames: ['topic', 'partition'],
+      registers: [registry],
+    }),
     consumerLag: new Gauge({ name: 'gochat_kafka_consumer_lag', help: 'Offsets behind the partition high watermark', labelNames: ['topic', 'partition'], registers: [registry] }),
     cacheHitRatio: new Gauge({
       name: 'gochat_cache_hit_ratio',

@@ -5,7 +5,8 @@ import { Conversation } from './conversations/conversation.entity.ts';
 import { ConversationMember } from './conversations/member.entity.ts';
 import { Message } from './messages/message.entity.ts';
 import { ReadPointer } from './read-pointers/read-pointer.entity.ts';
+import { RevokedToken } from './auth/revoked-token.entity.ts';
 
-export { User, FriendRequest, Friendship, Conversation, ConversationMember, Message, ReadPointer };
+export { User, FriendRequest, Friendship, Conversation, ConversationMember, Message, ReadPointer, RevokedToken };
 
-export const entities = [User, FriendRequest, Friendship, Conversation, ConversationMember, Message, ReadPointer];
+export const entities = [User, FriendRequest, Friendship, Conversation, ConversationMember, Message, ReadPointer, RevokedToken];

@@ -7,7 +7,7 @@ import type { SessionEvent } from '../../contract/index.ts';
 import type { Config } from '../../config/index.ts';
 import * as repo from '../../repo/index.ts';
 import { createRateLimiter } from '../../repo/rate-limit.ts';
-import { createTokenRevocations } from '../../repo/auth-tokens.ts';
+import { createTokenRevocations } from '../../repo/auth/revocations.ts';
 import { createAccess } from '../services/access.ts';
 import { createAuthService, NO_PASSWORD, SYSTEM_USERNAME, type AuthService } from '../services/auth.ts';
 import { createConversationsService, type ConversationsService } from '../services/conversations.ts';
@@ -92,7 +92,7 @@ export default fp<{ config: Config }>(
 
     const auth = createAuthService({
       tokens: createTokens(config.auth),
-      revocations: createTokenRevocations(app.redis),
+      revocations: createTokenRevocations(ctx),
       limiter: createRateLimiter(app.redis),
       limits: {
         loginPerAccountPerMinute: config.auth.loginAttemptsPerMinute,

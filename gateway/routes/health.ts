@@ -9,6 +9,7 @@ const Check = Strict({ ok: Type.Boolean(), latency_ms: Type.Integer(), error: Ty
 const Readiness = Strict({
   status: Type.Union([Type.Literal('ready'), Type.Literal('unavailable')]),
   checks: Strict({ mysql: Check, redis: Check, kafka: Check, temporal: Check }),
+  conditions: Type.Optional(Type.Record(Type.String(), Strict({ ok: Type.Boolean(), error: Type.Optional(Type.String()) }))),
 });
 
 async function probe(fn: () => Promise<unknown>): Promise<{ ok: boolean; latency_ms: number; error?: string }> {
@@ -45,8 +46,12 @@ export const healthRoutes: FastifyPluginCallbackTypebox = (app, _opts, done) => 
       probe(() => app.temporal.workflowService.getSystemInfo({})),
     ]);
     const checks = { mysql, redis, kafka, temporal };
-    const ready = Object.values(checks).every((c) => c.ok);
-    return reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'unavailable', checks });
+    const conditions = Object.fromEntries(app.readiness.map((r) => {
+      const problem = r.check();
+      return [r.name, problem === undefined ? { ok: true } : { ok: false, error: problem }];
+    }));
+    const ready = Object.values(checks).every((c) => c.ok) && Object.values(conditions).every((c) => c.ok);
+    return reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'unavailable', checks, conditions });
   });
   done();
 };

@@ -2,7 +2,7 @@
 // accounts, logout (revocation) and the token check every protected route and socket runs.
 import { randomBytes } from 'node:crypto';
 import type { RateLimiter } from '../../repo/rate-limit.ts';
-import type { TokenRevocations } from '../../repo/auth-tokens.ts';
+import type { TokenRevocations } from '../../repo/auth/revocations.ts';
 import { conflict, rateLimited, unauthorized, validationError } from '../errors.ts';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords.ts';
 import type { TokenClaims, Tokens } from './tokens.ts';
@@ -97,7 +97,7 @@ export function createAuthService(deps: AuthDeps) {
     },
 
     async logout(auth: Authenticated): Promise<void> {
-      await revocations.revoke(auth.jti, auth.expiresAt);
+      await revocations.revoke(auth.jti, auth.userId, auth.expiresAt);
       await deps.announceRevocation(auth.userId, auth.jti);
     },
 

@@ -1,7 +1,7 @@
 // The sockets of this gateway instance, indexed by user and by connection id. A user may hold
 // several connections (phone, laptop, tabs); each gets every frame sent to the user.
 import type { WebSocket } from 'ws';
-import type { Id } from '../../contract/index.ts';
+import { CloseCode, type Id } from '../../contract/index.ts';
 
 export interface Connection {
   id: string;
@@ -20,6 +20,12 @@ export interface Connection {
 export class ConnectionRegistry {
   private readonly byUser = new Map<Id, Set<Connection>>();
   private readonly byId = new Map<string, Connection>();
+  /** Unsent bytes a socket may hold before it is closed as too slow. */
+  readonly maxBufferedBytes: number;
+
+  constructor(opts: { maxBufferedBytes: number } = { maxBufferedBytes: 1024 * 1024 }) {
+    this.maxBufferedBytes = opts.maxBufferedBytes;
+  }
 
   /** Adds a connection; true when it is the user's first on this gateway. */
   add(conn: Connection): boolean {
@@ -81,16 +87,25 @@ export class ConnectionRegistry {
     for (const userId of userIds) {
       const set = this.byUser.get(userId);
       if (!set) continue;
-      for (const conn of set) n += sendRaw(conn, encoded) ? 1 : 0;
+      for (const conn of set) n += sendRaw(conn, encoded, this.maxBufferedBytes) ? 1 : 0;
     }
     return n;
   }
 }
 
 const OPEN = 1;
+/** A closed slow socket whose peer does not answer the close is cut off after this. */
+const SLOW_CLOSE_GRACE_MS = 2000;
 
-export function sendRaw(conn: Connection, encoded: string): boolean {
-  if (conn.socket.readyState !== OPEN) return false;
-  conn.socket.send(encoded);
+/** Writes a frame; a socket that stopped reading is closed instead of buffering without end. */
+export function sendRaw(conn: Connection, encoded: string, maxBufferedBytes: number): boolean {
+  const { socket } = conn;
+  if (socket.readyState !== OPEN) return false;
+  if (socket.bufferedAmount + encoded.length > maxBufferedBytes) {
+    socket.close(CloseCode.slowConsumer, 'too slow: unsent frames over the limit, reconnect and sync');
+    setTimeout(() => socket.terminate(), SLOW_CLOSE_GRACE_MS).unref();
+    return false;
+  }
+  socket.send(encoded);
   return true;
 }

@@ -12,6 +12,8 @@ export interface RealtimeLimits {
   idleTimeoutMs: number;
   authTimeoutMs: number;
   maxSyncConversations: number;
+  /** Unsent bytes a socket may hold before it is closed as too slow. */
+  maxBufferedBytes: number;
 }
 
 export interface RealtimeDeps {

@@ -17,6 +17,8 @@ export interface DownstreamConsumerOptions {
   topics: TopicNames;
   gatewayId: string;
   registry: ConnectionRegistry;
+  sessionTimeoutMs?: number;
+  heartbeatIntervalMs?: number;
   /** Writes records to the dead-letter topic (resolves once Kafka has them). */
   produceDeadLetters(records: JsonRecord[]): Promise<void>;
   onSessionEvent(event: SessionEvent): void;
@@ -28,43 +30,84 @@ export interface DownstreamConsumerOptions {
 }
 
 export class DownstreamConsumer {
-  private readonly consumer: Consumer;
+  private consumer: Consumer;
   private readonly downstreamTopic: string;
   private readonly group: string;
   private readonly opts: DownstreamConsumerOptions;
   private running = false;
+  /** Holds its partitions: joined the group and not crashed since. */
+  private assigned = false;
   readonly stats = { crashes: 0, groupJoins: 0, deadLetters: 0 };
 
   constructor(opts: DownstreamConsumerOptions) {
     this.opts = opts;
     this.downstreamTopic = opts.topics.downstream(opts.gatewayId);
     this.group = opts.topics.gatewayGroup(opts.gatewayId);
-    this.consumer = opts.kafka.consumer({ groupId: this.group, maxWaitTimeInMs: 20, heartbeatInterval: 3000 });
-    this.consumer.on(this.consumer.events.CRASH, (e) => {
+    this.consumer = this.build();
+  }
+
+  private build(): Consumer {
+    const consumer = this.opts.kafka.consumer({
+      groupId: this.group,
+      maxWaitTimeInMs: 20,
+      sessionTimeout: this.opts.sessionTimeoutMs ?? 30_000,
+      heartbeatInterval: this.opts.heartbeatIntervalMs ?? 3000,
+    });
+    consumer.on(consumer.events.CRASH, (e) => {
+      this.assigned = false;
       this.stats.crashes++;
       this.opts.onGroupEvent?.('crash', e.payload.error);
+      // The client restarts itself only after retriable errors: after any other, a new
+      // consumer takes over rather than leaving this gateway deaf while it looks alive.
+      if (!e.payload.restart && this.running) void this.replace(consumer);
     });
-    this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
+    consumer.on(consumer.events.REBALANCING, () => {
+      this.assigned = false;
+    });
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      this.assigned = true;
       this.stats.groupJoins++;
       this.opts.onGroupEvent?.('join');
     });
+    return consumer;
   }
 
+  private async replace(dead: Consumer): Promise<void> {
+    if (this.consumer !== dead) return;
+    await dead.disconnect().catch(() => undefined);
+    this.consumer = this.build();
+    for (let attempt = 0; this.running; attempt++) {
+      try {
+        await this.run();
+        return;
+      } catch (err) {
+        this.opts.onError(err, 'downstream consumer restart');
+        await new Promise((r) => setTimeout(r, backoffMs(attempt, 200, 5000)));
+      }
+    }
+  }
+
+  /** Consuming: frames for this gateway's sockets are being delivered. */
+  get ready(): boolean {
+    return this.running && this.assigned;
+  }
+
+  /**
+   * Connects and starts consuming; resolves before the group is joined (a restarted gateway
+   * may wait for its dead predecessor's session to expire), so `ready` tells when it delivers.
+   */
   async start(): Promise<void> {
+    this.running = true;
+    await this.run();
+  }
+
+  private async run(): Promise<void> {
     await this.consumer.connect();
     // The gateway's own topic is read from its committed offset (or the start, for a new
     // gateway id), so nothing produced for it is skipped; events from now on only.
     await this.consumer.subscribe({ topics: [this.downstreamTopic], fromBeginning: true });
     await this.consumer.subscribe({ topics: [...this.opts.topics.eventTopics, this.opts.topics.sessionEvents], fromBeginning: false });
-    const joined = new Promise<void>((resolve) => {
-      const off = this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
-        off();
-        resolve();
-      });
-    });
-    this.running = true;
     await this.consumer.run({ partitionsConsumedConcurrently: 4, eachBatch: (payload) => this.onBatch(payload) });
-    await joined;
   }
 
   stop(): Promise<void> {

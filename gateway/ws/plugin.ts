@@ -2,10 +2,11 @@
 // presence, the idle sweeper and /metrics. Registered by app.ts after the infrastructure and
 // service plugins it uses (Kafka, Redis, ORM, Temporal, app.services).
 import fp from 'fastify-plugin';
+import { backoffMs } from '../../bus/failures.ts';
 import { ensureTopics } from '../../bus/kafka.ts';
 import { CloseCode, fromStored } from '../../contract/index.ts';
 import type { Config } from '../../config/index.ts';
-import { getRecalledSince, heartbeat, listFriendIds, removeConnection, repoCtx, setOnline } from '../../repo/index.ts';
+import { getRecalledSince, heartbeat, listFriendIds, refreshGatewayMark, repoCtx, setGatewayConnections } from '../../repo/index.ts';
 import { signalUserConnected, signalUserDisconnected } from '../../temporal/presence.ts';
 import { createEventPublisher } from '../services/events.ts';
 import { ConnectionRegistry } from './connections.ts';
@@ -15,21 +16,23 @@ import { GatewayPresence } from './presence.ts';
 import { handleSocket, sweepIdle } from './session.ts';
 
 const offlinePendingKey = (userId: string) => `presence:offline-pending:${userId}`;
+/** How often a gateway checks that Redis still holds its presence records. */
+const PRESENCE_CHECK_MS = 2000;
+const PRESENCE_MARK_TTL_MS = 30_000;
 const OFFLINE_MARKER_MARGIN_MS = 5 * 60_000;
 
 export default fp<{ config: Config }>(
   async (app, { config }) => {
     const gatewayId = config.gatewayId;
     const { topics, coalesced, client: kafka } = app.kafka;
-    const registry = new ConnectionRegistry();
+    const registry = new ConnectionRegistry({ maxBufferedBytes: config.ws.maxBufferedBytes });
     const { metrics } = app;
     const events = createEventPublisher(coalesced, topics);
     await ensureTopics(kafka, [{ topic: topics.downstream(gatewayId) }, { topic: topics.deadLetter }]);
     const onError = (err: unknown, context: string) => app.log.warn({ err, context }, 'realtime error');
 
     const presence = new GatewayPresence({
-      setOnline: (userId) => setOnline(app.redis, userId, gatewayId),
-      removeConnection: (userId) => removeConnection(app.redis, userId, gatewayId),
+      setConnections: (userId, n) => setGatewayConnections(app.redis, userId, gatewayId, n),
       heartbeat: async (userId) => {
         await heartbeat(app.redis, userId, gatewayId);
       },
@@ -66,6 +69,7 @@ export default fp<{ config: Config }>(
         idleTimeoutMs: config.presence.heartbeatTimeoutMs,
         authTimeoutMs: 10_000,
         maxSyncConversations: 100,
+        maxBufferedBytes: config.ws.maxBufferedBytes,
       },
       async authenticate(token) {
         const r = await app.services.auth.authenticate(token);
@@ -97,6 +101,8 @@ export default fp<{ config: Config }>(
       topics,
       gatewayId,
       registry,
+      sessionTimeoutMs: config.kafka.sessionTimeoutMs,
+      heartbeatIntervalMs: config.kafka.heartbeatIntervalMs,
       produceDeadLetters: (records) => coalesced.send(topics.deadLetter, records),
       onSessionEvent: (event) => {
         // A revoked token loses its open sockets on every gateway, not only new requests.
@@ -127,10 +133,38 @@ export default fp<{ config: Config }>(
 
     let sweeper: NodeJS.Timeout | undefined;
     let heartbeats: NodeJS.Timeout | undefined;
-    app.addHook('onReady', async () => {
-      // Sockets are accepted only once this gateway's downstream consumer runs, so nothing
-      // meant for them can be skipped.
-      await consumer.start();
+    let closing = false;
+    let marks: NodeJS.Timeout | undefined;
+    app.readiness.push({ name: 'downstream', check: () => (consumer.ready ? undefined : 'the downstream consumer has not joined its group yet') });
+    app.addHook('onReady', () => {
+      // Kafka being slow or away must not keep the gateway from starting: the consumer starts in
+      // the background, /readyz says not-ready until it delivers, and frames produced for this
+      // gateway meanwhile wait in its topic (read from the committed offset).
+      void (async () => {
+        for (let attempt = 0; !closing; attempt++) {
+          try {
+            await consumer.start();
+            return;
+          } catch (err) {
+            onError(err, 'downstream consumer start');
+            await new Promise((r) => setTimeout(r, backoffMs(attempt, 200, 5000)));
+          }
+        }
+      })();
+      // Redis lost this gateway's presence records (restart without persistence, failover to an
+      // empty replica) or a write failed: write them all again, so live delivery heals without
+      // any client reconnecting.
+      marks = setInterval(() => {
+        refreshGatewayMark(app.redis, gatewayId, PRESENCE_MARK_TTL_MS)
+          .then(async (lost) => {
+            if (lost || presence.takeStale()) {
+              const n = await presence.reassert();
+              if (n > 0) app.log.warn({ users: n }, 'presence records re-asserted');
+            }
+          })
+          .catch((err: unknown) => onError(err, 'presence mark'));
+      }, PRESENCE_CHECK_MS);
+      marks.unref();
       sweeper = setInterval(() => {
         sweepIdle(registry, deps.limits.idleTimeoutMs);
       }, Math.min(deps.limits.heartbeatIntervalMs, 10_000));
@@ -141,11 +175,14 @@ export default fp<{ config: Config }>(
         for (const userId of registry.users()) presence.heartbeat(userId).catch((err: unknown) => onError(err, 'heartbeat'));
       }, deps.limits.heartbeatIntervalMs);
       heartbeats.unref();
+      return Promise.resolve();
     });
 
     app.addHook('preClose', async () => {
+      closing = true;
       clearInterval(sweeper);
       clearInterval(heartbeats);
+      clearInterval(marks);
       // Clients reconnect (to another gateway); the offline confirmation keeps that silent.
       for (const conn of registry.all()) conn.socket.close(CloseCode.serverShutdown, 'server shutting down');
       await new Promise((r) => setTimeout(r, 100));

@@ -7,11 +7,15 @@
 // Two per-user chains keep the order of events without making a connection wait for Temporal:
 // the Redis record is written before the client hears `ready`; starting or cancelling the
 // confirmation and the announcement follow in the background, in the order they happened.
+//
+// The record holds this gateway's own count of the user's connections, written whole each time
+// (in the user's chain, so writes land in order): after Redis lost its data, writing every count
+// again (`reassert`) restores presence without any client reconnecting.
 import type { Id } from '../../contract/index.ts';
 
 export interface PresencePorts {
-  setOnline(userId: Id): Promise<{ firstAnywhere: boolean }>;
-  removeConnection(userId: Id): Promise<{ lastAnywhere: boolean }>;
+  /** Writes how many connections this gateway holds for the user (0 removes the record). */
+  setConnections(userId: Id, connections: number): Promise<{ firstAnywhere: boolean; lastAnywhere: boolean }>;
   heartbeat(userId: Id): Promise<void>;
   /** Cancels a pending offline confirmation; true when one was pending. */
   cancelOfflineConfirmation(userId: Id): Promise<boolean>;
@@ -46,6 +50,10 @@ export class GatewayPresence {
   private readonly ports: PresencePorts;
   private readonly records = new KeyedChains();
   private readonly workflows = new KeyedChains();
+  /** Connections per user as last written to Redis (in chain order). */
+  private readonly counts = new Map<Id, number>();
+  /** A write failed (Redis unreachable): Redis may disagree with `counts` until a reassert. */
+  private stale = false;
 
   constructor(ports: PresencePorts) {
     this.ports = ports;
@@ -53,7 +61,7 @@ export class GatewayPresence {
 
   /** Resolves once the user's presence record is written. */
   async connected(userId: Id): Promise<void> {
-    const { firstAnywhere } = await this.records.run(userId, () => this.ports.setOnline(userId));
+    const { firstAnywhere } = await this.records.run(userId, () => this.write(userId, +1));
     if (!firstAnywhere) return;
     this.workflows
       .run(userId, async () => {
@@ -64,11 +72,40 @@ export class GatewayPresence {
   }
 
   async disconnected(userId: Id): Promise<void> {
-    const { lastAnywhere } = await this.records.run(userId, () => this.ports.removeConnection(userId));
+    const { lastAnywhere } = await this.records.run(userId, () => this.write(userId, -1));
     if (!lastAnywhere) return;
     this.workflows
       .run(userId, () => this.ports.startOfflineConfirmation(userId))
       .catch((err: unknown) => this.ports.onError(err, 'start offline confirmation'));
+  }
+
+  private async write(userId: Id, change: 1 | -1): Promise<{ firstAnywhere: boolean; lastAnywhere: boolean }> {
+    const count = Math.max(0, (this.counts.get(userId) ?? 0) + change);
+    if (count === 0) this.counts.delete(userId);
+    else this.counts.set(userId, count);
+    try {
+      return await this.ports.setConnections(userId, count);
+    } catch (err) {
+      this.stale = true;
+      throw err;
+    }
+  }
+
+  /** True once after a write failed: the caller should reassert. */
+  takeStale(): boolean {
+    const was = this.stale;
+    this.stale = false;
+    return was;
+  }
+
+  /**
+   * Writes every user's count again, announcing nothing: for when Redis lost the records. Each
+   * write is queued behind the user's pending connects and disconnects, so it cannot undo them.
+   */
+  async reassert(): Promise<number> {
+    const users = [...this.counts.keys()];
+    await Promise.all(users.map((userId) => this.records.run(userId, () => this.ports.setConnections(userId, this.counts.get(userId) ?? 0))));
+    return users.length;
   }
 
   heartbeat(userId: Id): Promise<void> {

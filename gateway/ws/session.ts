@@ -17,7 +17,14 @@ export function handleSocket(socket: WebSocket, ip: string, queryToken: string |
   let authenticating = false;
   const queued: string[] = [];
   const send = (f: ServerFrame) => {
-    if (socket.readyState === 1) socket.send(JSON.stringify(f));
+    if (socket.readyState !== 1) return;
+    // A reply may be large (a sync page), so only what already waits unsent is held against
+    // the limit: a client that keeps asking without reading is closed as too slow.
+    if (socket.bufferedAmount > limits.maxBufferedBytes) {
+      close(CloseCode.slowConsumer, 'too slow: unsent frames over the limit, reconnect and sync');
+      return;
+    }
+    socket.send(JSON.stringify(f));
   };
   const close = (code: number, reason: string) => {
     if (socket.readyState <= 1) socket.close(code, reason);

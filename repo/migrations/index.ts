@@ -1,7 +1,9 @@
 // Every migration, in order. Listed explicitly so they run from source without file discovery.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261121233613_initial } from './Migration20261121233613_initial.ts';
+import { Migration20261201231500_revoked_tokens } from './Migration20261201231500_revoked_tokens.ts';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261121233613_initial', class: Migration20261121233613_initial },
+  { name: 'Migration20261201231500_revoked_tokens', class: Migration20261201231500_revoked_tokens },
 ];

@@ -3,6 +3,7 @@
 // heartbeat in the sorted set presence:heartbeats. Every change is one Lua script, so concurrent
 // connects and disconnects of one user never lose a count.
 import type { Redis } from 'ioredis';
+import { isGatewayId } from '../../contract/index.ts';
 import { ValidationError } from '../errors.ts';
 import type { Id } from '../types.ts';
 import { checkId, checkIds, checkInt } from '../validate.ts';
@@ -10,12 +11,12 @@ import { checkId, checkIds, checkInt } from '../validate.ts';
 export const presenceKeys = {
   user: (userId: Id) => `user:online:${userId}`,
   heartbeats: 'presence:heartbeats',
+  /** Exists while the gateway's records are known to be in Redis; gone after a data loss. */
+  gatewayMark: (gatewayId: string) => `presence:gateway:${gatewayId}`,
 };
 
-const GATEWAY_RE = /^[A-Za-z0-9_-]{1,64}$/;
-
 function checkGateway(gatewayId: unknown): string {
-  if (typeof gatewayId !== 'string' || !GATEWAY_RE.test(gatewayId)) {
+  if (!isGatewayId(gatewayId)) {
     throw new ValidationError('gatewayId', 'must be 1-64 letters, digits, - or _');
   }
   return gatewayId;
@@ -39,6 +40,17 @@ else
   c = redis.call('HINCRBY', KEYS[1], ARGV[1], -1)
 end
 return {c, redis.call('HLEN', KEYS[1])}`;
+
+const SET_CONNECTIONS = `
+local before = redis.call('HLEN', KEYS[1])
+if tonumber(ARGV[4]) > 0 then
+  redis.call('HSET', KEYS[1], ARGV[1], ARGV[4])
+  redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
+else
+  redis.call('HDEL', KEYS[1], ARGV[1])
+  redis.call('ZREM', KEYS[2], ARGV[2])
+end
+return {before, redis.call('HLEN', KEYS[1])}`;
 
 const HEARTBEAT = `
 if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then return 0 end
@@ -76,6 +88,30 @@ export async function removeConnection(redis: Redis, userId: Id, gatewayId: stri
   const [count, gateways] = (await script(redis, REMOVE_CONNECTION, userId, [gatewayId, member(userId, gatewayId)])) as [number, number];
   if (count < 0) return { connections: 0, lastOnGateway: false, lastAnywhere: false };
   return { connections: count, lastOnGateway: count === 0, lastAnywhere: count === 0 && gateways === 0 };
+}
+
+/**
+ * Writes the number of connections a gateway holds for a user, as the gateway counts them: the
+ * record is the gateway's own, so writing its count (rather than adding one) also heals a record
+ * lost with Redis data. `firstAnywhere`: no gateway held the user before; `lastAnywhere`: none
+ * does now.
+ */
+export async function setGatewayConnections(redis: Redis, userId: Id, gatewayId: string, connections: number, now = Date.now()): Promise<{ firstAnywhere: boolean; lastAnywhere: boolean }> {
+  checkId('userId', userId);
+  checkGateway(gatewayId);
+  checkInt('connections', connections, 0, 1_000_000);
+  const [before, after] = (await script(redis, SET_CONNECTIONS, userId, [gatewayId, member(userId, gatewayId), now, connections])) as [number, number];
+  return { firstAnywhere: before === 0 && after > 0, lastAnywhere: before > 0 && after === 0 };
+}
+
+/**
+ * Refreshes the gateway's mark; true when it was missing, i.e. Redis lost the gateway's records
+ * (a restart without persistence, a failover to an empty replica) or the gateway just started.
+ */
+export async function refreshGatewayMark(redis: Redis, gatewayId: string, ttlMs: number): Promise<boolean> {
+  checkGateway(gatewayId);
+  const previous = await redis.call('SET', presenceKeys.gatewayMark(gatewayId), '1', 'PX', String(ttlMs), 'GET');
+  return previous === null;
 }
 
 /** False when the user has no record on that gateway (it was cleaned up: set online again). */

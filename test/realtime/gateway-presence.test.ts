@@ -6,16 +6,16 @@ import { GatewayPresence, type PresencePorts } from '../../gateway/ws/presence.t
 
 function ports(opts: { slowStartMs?: number } = {}) {
   const log: string[] = [];
-  let online = 0;
+  /** What Redis holds: connections per user. */
+  const redis = new Map<string, number>();
   let pending = false;
   const p: PresencePorts = {
-    setOnline: (u) => {
-      log.push(`set ${u}`);
-      return Promise.resolve({ firstAnywhere: online++ === 0 });
-    },
-    removeConnection: (u) => {
-      log.push(`remove ${u}`);
-      return Promise.resolve({ lastAnywhere: --online === 0 });
+    setConnections: (u, n) => {
+      const before = redis.get(u) ?? 0;
+      log.push(n > before ? `set ${u}` : n < before ? `remove ${u}` : `write ${u} ${n}`);
+      if (n === 0) redis.delete(u);
+      else redis.set(u, n);
+      return Promise.resolve({ firstAnywhere: before === 0 && n > 0, lastAnywhere: before > 0 && n === 0 });
     },
     heartbeat: () => Promise.resolve(),
     cancelOfflineConfirmation: (u) => {
@@ -35,7 +35,7 @@ function ports(opts: { slowStartMs?: number } = {}) {
     },
     onError: () => undefined,
   };
-  return { p, log };
+  return { p, log, redis };
 }
 
 describe('gateway presence', () => {
@@ -59,5 +59,20 @@ describe('gateway presence', () => {
     expect(Date.now() - t0).toBeLessThan(100);
     await presence.drain();
     expect(log.slice(-2)).toEqual(['start 1', 'cancel 1']); // no announcement: friends never heard "offline"
+  });
+
+  it('writes every count again after Redis lost them, announcing nothing and undoing no connect', async () => {
+    const { p, log, redis } = ports();
+    const presence = new GatewayPresence(p);
+    await Promise.all([presence.connected('1'), presence.connected('1'), presence.connected('2')]);
+    await presence.drain();
+    redis.clear(); // the data loss
+    log.length = 0;
+    const healing = presence.reassert();
+    const late = presence.connected('2'); // a connect racing the heal
+    await Promise.all([healing, late]);
+    await presence.drain();
+    expect(Object.fromEntries(redis)).toEqual({ '1': 2, '2': 2 });
+    expect(log.filter((l) => l.startsWith('announce'))).toEqual([]);
   });
 });
