@@ -58,6 +58,12 @@ export class ProducerResetError extends Error {
   }
 }
 
+/**
+ * Most UTF-16 code units of values in one produce request: at 3 UTF-8 bytes a unit at worst,
+ * a request stays below the broker's 1 MiB batch limit whatever the script of the text.
+ */
+const MAX_REQUEST_UNITS = 300 * 1024;
+
 /** Errors after which an idempotent producer's state is unusable (e.g. the broker lost its log tail). */
 const FATAL_PRODUCER = /out of order sequence number|unknown producer id|invalid producer epoch|producer id mapping|producer is disconnected|fenced/i;
 
@@ -123,23 +129,33 @@ export class JsonProducer {
   }
 
   async send(topic: string, records: JsonRecord[]): Promise<void> {
-    if (records.length === 0) return;
-    const messages: Message[] = records.map((r) => ({
-      key: r.key ?? null,
-      value: JSON.stringify(r.value),
-      headers: r.headers,
-    }));
-    await this.guarded((p) => p.send({ topic, messages, acks: -1 }));
+    await this.sendBatch([{ topic, records }]);
   }
 
-  /** Several topics in one request: one round trip for a whole fan-out. */
+  /**
+   * Several topics in one request: one round trip for a whole fan-out. A request stays under
+   * the broker's batch size limit (message.max.bytes, 1 MiB by default): a burst of large
+   * messages goes out as several requests, in order, rather than being refused whole.
+   */
   async sendBatch(batch: { topic: string; records: JsonRecord[] }[]): Promise<void> {
-    const topicMessages = batch
-      .filter((b) => b.records.length > 0)
-      .map((b) => ({
-        topic: b.topic,
-        messages: b.records.map((r) => ({ key: r.key ?? null, value: JSON.stringify(r.value), headers: r.headers })),
-      }));
-    if (topicMessages.length > 0) await this.guarded((p) => p.sendBatch({ topicMessages, acks: -1 }));
+    let request: { topic: string; messages: Message[] }[] = [];
+    let bytes = 0;
+    for (const { topic, records } of batch) {
+      for (const r of records) {
+        const value = JSON.stringify(r.value);
+        const size = value.length + (r.key?.length ?? 0) + 64;
+        if (bytes > 0 && bytes + size > MAX_REQUEST_UNITS) {
+          const full = request;
+          await this.guarded((p) => p.sendBatch({ topicMessages: full, acks: -1 }));
+          request = [];
+          bytes = 0;
+        }
+        let entry = request.at(-1);
+        if (entry?.topic !== topic) request.push((entry = { topic, messages: [] }));
+        entry.messages.push({ key: r.key ?? null, value, headers: r.headers });
+        bytes += size;
+      }
+    }
+    if (request.length > 0) await this.guarded((p) => p.sendBatch({ topicMessages: request, acks: -1 }));
   }
 }
