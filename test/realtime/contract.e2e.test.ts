@@ -3,7 +3,9 @@
 // other content is answered, and pushed, with what was stored; the same refusal has the same
 // code over REST and WebSocket; logout closes the token's sockets on every gateway.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes } from '../../contract/index.ts';
+import { createKafka } from '../../bus/kafka.ts';
+import { topicNames } from '../../bus/topics.ts';
+import { errorCodes, type DeadLetter } from '../../contract/index.ts';
 import { createOrm, createRedis, repoCtx, setMemberMuted, type Orm } from '../../repo/index.ts';
 import { testConfig } from '../helpers/config.ts';
 import { api, createGroup, registerUser, WsClient, type Frame, type User } from './clients.ts';
@@ -122,6 +124,37 @@ describe('the protocol as documented', () => {
     survivor.send({ type: 'ping' });
     await survivor.next((f) => f.type === 'pong');
     expect(survivor.closeCode).toBeUndefined();
+  });
+
+  it('dead-letters records on a gateway topic that fail the contract, and keeps delivering', async () => {
+    const suffix = cluster.env.KAFKA_TOPIC_SUFFIX!;
+    const topics = topicNames(suffix);
+    const gw = cluster.gateways[0]!;
+    const kafka = createKafka({ ...config, kafka: { ...config.kafka, topicSuffix: suffix } });
+    const producer = kafka.producer();
+    await producer.connect();
+    const letters: DeadLetter[] = [];
+    const tap = kafka.consumer({ groupId: `tap${suffix}` });
+    await tap.connect();
+    await tap.subscribe({ topic: topics.deadLetter, fromBeginning: true });
+    await tap.run({ eachMessage: ({ message }) => Promise.resolve(void letters.push(JSON.parse(message.value!.toString()) as DeadLetter)) });
+    try {
+      const [a, b] = await Promise.all([registerUser(rest, 'da'), registerUser(rest, 'db')]);
+      const group = await createGroup(rest, a, [b], 'gw-poison');
+      const cb = await connect(b, 0);
+      await producer.send({ topic: topics.downstream(gw.id), messages: [{ value: 'not json' }, { value: JSON.stringify({ kind: 'message', userIds: [b.id], message: { messageId: 'x' } }) }] });
+      await producer.send({ topic: topics.userEvents, messages: [{ value: JSON.stringify({ userIds: [b.id], event: { type: 'presence', userId: '18446744073709551616', online: true, at: 1 } }) }] });
+      const ca = await connect(a, 1);
+      send(ca, group, 'after-gw-poison');
+      await cb.next(isMsg('after-gw-poison'));
+      await waitFor('three letters from the gateway', () => letters.filter((l) => l.group === topics.gatewayGroup(gw.id)).length >= 3, 20_000);
+      const mine = letters.filter((l) => l.group === topics.gatewayGroup(gw.id));
+      expect(mine.map((l) => l.class)).toEqual(['invalid', 'invalid', 'invalid']);
+      expect(mine.map((l) => l.topic).sort()).toEqual([topics.downstream(gw.id), topics.downstream(gw.id), topics.userEvents].sort());
+      expect(cb.all((f) => f.type === 'event')).toEqual([]);
+    } finally {
+      await Promise.allSettled([producer.disconnect(), tap.disconnect()]);
+    }
   });
 
   it('only ever sends error codes the contract lists', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addMembers, checkMessageIdempotency, createGroupConversation, deleteMessage, getConversation, getMessage,
-  getMessagesAfterSeq, getMessagesBefore, getMessagesBySeqRange, recallMessage, saveMessage,
+  getMessagesAfterSeq, getMessagesBefore, getMessagesBySeqRange, recallMessage, saveMessage, saveMessages, setMemberMuted,
   ConflictError, ForbiddenError, NotFoundError, ValidationError,
 } from '../../repo/index.ts';
 import { setupFixture } from './fixture.ts';
@@ -71,6 +71,27 @@ describe('saveMessage', () => {
       .rejects.toBeInstanceOf(ValidationError);
     expect(await f.count('SELECT COUNT(*) AS n FROM messages WHERE conversation_id = ?', [conversation.id])).toBe(0);
     expect((await getConversation(f.ctx(), conversation.id))?.lastSeq).toBe(0);
+  });
+});
+
+describe('save paths', () => {
+  it('refuse a muted member, the one-by-one fallback of a batch included', async () => {
+    const { conversation, others } = await group(2);
+    const muted = others[0]!;
+    await setMemberMuted(f.ctx(), conversation.id, muted.id, true);
+    await expect(send(conversation.id, muted.id, 'm1')).rejects.toMatchObject({ code: 'muted' });
+    const [r] = await saveMessages(f.ctx(), conversation.id, [{ conversationId: conversation.id, senderId: muted.id, clientMsgId: 'm2', messageType: 1, content: 'x' }]);
+    expect(r).toMatchObject({ ok: false, code: 'muted' });
+    expect(await f.count('SELECT COUNT(*) AS n FROM messages WHERE conversation_id = ?', [conversation.id])).toBe(0);
+  });
+
+  it('answer a repeat with what was stored, whatever the repeat carries', async () => {
+    const { conversation, owner } = await group();
+    const first = await send(conversation.id, owner.id, 'same', 'original');
+    const again = await send(conversation.id, owner.id, 'same', 'changed');
+    expect(again).toMatchObject({ messageId: first.messageId, content: 'original', duplicate: true });
+    const [batch] = await saveMessages(f.ctx(), conversation.id, [{ conversationId: conversation.id, senderId: owner.id, clientMsgId: 'same', messageType: 1, content: 'changed again' }]);
+    expect(batch).toMatchObject({ ok: true, saved: { messageId: first.messageId, content: 'original', duplicate: true } });
   });
 });
 
