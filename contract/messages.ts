@@ -83,6 +83,7 @@ export interface StoredMessage {
   senderId: Id;
   seq: number;
   type: number;
+  /** Empty when the message is deleted or recalled. */
   content: string;
   clientMsgId: string;
   deleted: boolean;

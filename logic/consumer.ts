@@ -12,10 +12,11 @@
 // - transient (MariaDB, Redis, Kafka or Temporal unreachable): the same records are retried in
 //   place with jittered backoff, the group membership kept alive, readiness not-ready meanwhile.
 import { randomUUID } from 'node:crypto';
-import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import type { EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { deadLetter } from '../bus/dead-letters.ts';
 import { backoffMs, describeError, isTransient, waitInPlace } from '../bus/failures.ts';
 import type { JsonRecord } from '../bus/kafka.ts';
+import { SupervisedConsumer } from '../bus/supervised-consumer.ts';
 import type { TopicNames } from '../bus/topics.ts';
 import { isClientMsgId, isGatewayId, isId, type DownstreamBatch, type UpstreamMessage } from '../contract/index.ts';
 import type { LogicDeps } from './deps.ts';
@@ -66,83 +67,50 @@ export interface ConsumerStats {
 }
 
 export class LogicConsumer {
-  private consumer: Consumer;
+  private readonly consumer: SupervisedConsumer;
   private readonly opts: LogicConsumerOptions;
   private readonly lastCommit = new Map<string, number>();
   /** Handled but not yet committed, per partition: the offset to resume from. */
   private readonly pending = new Map<string, { topic: string; partition: number; offset: string }>();
   private flusher: NodeJS.Timeout | undefined;
   private running = false;
-  /** Joined its group and not crashed or rebalancing since. */
-  private assigned = false;
-  readonly stats: ConsumerStats = { crashes: 0, groupJoins: 0, deadLetters: 0, transientRetries: 0, degradedSince: undefined, lastError: undefined };
+  private readonly own = { deadLetters: 0, transientRetries: 0, degradedSince: undefined as number | undefined, lastError: undefined as string | undefined };
 
   constructor(opts: LogicConsumerOptions) {
     this.opts = opts;
-    this.consumer = this.build();
+    this.consumer = new SupervisedConsumer({
+      kafka: opts.kafka,
+      config: {
+        groupId: opts.topics.logicGroup,
+        sessionTimeout: opts.sessionTimeoutMs ?? 30_000,
+        heartbeatInterval: opts.heartbeatIntervalMs ?? 3_000,
+        maxWaitTimeInMs: 20,
+        maxBytesPerPartition: 1024 * 1024,
+      },
+      subscriptions: [{ topics: [opts.topics.upstream], fromBeginning: true }],
+      run: {
+        autoCommit: false,
+        eachBatchAutoResolve: false,
+        partitionsConsumedConcurrently: 4,
+        eachBatch: (payload) => this.onBatch(payload),
+      },
+      ...(opts.onGroupEvent ? { onGroupEvent: opts.onGroupEvent } : {}),
+      onError: (err) => this.opts.onError?.(err, 'transient'),
+    });
   }
 
-  private build(): Consumer {
-    const consumer = this.opts.kafka.consumer({
-      groupId: this.opts.topics.logicGroup,
-      sessionTimeout: this.opts.sessionTimeoutMs ?? 30_000,
-      heartbeatInterval: this.opts.heartbeatIntervalMs ?? 3_000,
-      maxWaitTimeInMs: 20,
-      maxBytesPerPartition: 1024 * 1024,
-    });
-    consumer.on(consumer.events.REBALANCING, () => {
-      this.assigned = false;
-    });
-    consumer.on(consumer.events.CRASH, (e) => {
-      this.assigned = false;
-      this.stats.crashes++;
-      this.opts.onGroupEvent?.('crash', e.payload.error);
-      // The client restarts itself after retriable errors only; after any other it would stay
-      // stopped while the process lives on. No silent death: a new consumer takes over.
-      if (!e.payload.restart && this.running) void this.replace(consumer);
-    });
-    consumer.on(consumer.events.GROUP_JOIN, () => {
-      this.assigned = true;
-      this.stats.groupJoins++;
-      this.opts.onGroupEvent?.('join');
-    });
-    return consumer;
-  }
-
-  private async replace(dead: Consumer): Promise<void> {
-    if (this.consumer !== dead) return;
-    await dead.disconnect().catch(() => undefined);
-    this.consumer = this.build();
-    for (let attempt = 0; this.running; attempt++) {
-      try {
-        await this.run();
-        return;
-      } catch (err) {
-        this.opts.onError?.(err, 'transient');
-        await new Promise((r) => setTimeout(r, backoffMs(attempt, 200, 5000)));
-      }
-    }
-  }
-
-  private async run(): Promise<void> {
-    await this.consumer.connect();
-    await this.consumer.subscribe({ topic: this.opts.topics.upstream, fromBeginning: true });
-    await this.consumer.run({
-      autoCommit: false,
-      eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: 4,
-      eachBatch: (payload) => this.onBatch(payload),
-    });
+  get stats(): ConsumerStats {
+    return { ...this.consumer.stats, ...this.own };
   }
 
   /** Consuming, and not stuck retrying an outage. */
   get ready(): boolean {
-    return this.running && this.assigned && this.stats.degradedSince === undefined;
+    return this.running && this.consumer.ready && this.own.degradedSince === undefined;
   }
 
   async start(): Promise<void> {
     this.running = true;
-    await this.run();
+    await this.consumer.start();
     // Partitions that fell quiet right after a skipped commit get it here.
     this.flusher = setInterval(() => void this.flushCommits().catch((err: unknown) => this.opts.onError?.(err, 'transient')), COMMIT_INTERVAL_MS * 2);
     this.flusher.unref();
@@ -152,7 +120,7 @@ export class LogicConsumer {
     this.running = false;
     clearInterval(this.flusher);
     await this.flushCommits().catch((err: unknown) => this.opts.onError?.(err, 'transient'));
-    await this.consumer.disconnect();
+    await this.consumer.stop();
   }
 
   private async flushCommits(): Promise<void> {
@@ -295,7 +263,7 @@ export class LogicConsumer {
       if (!stillWanted()) return undefined;
       try {
         const result = await work();
-        if (this.stats.degradedSince !== undefined) this.stats.degradedSince = undefined;
+        if (this.own.degradedSince !== undefined) this.own.degradedSince = undefined;
         return result;
       } catch (err) {
         if (!isTransient(err)) {
@@ -303,9 +271,9 @@ export class LogicConsumer {
           onPoison(err);
           return 'poison';
         }
-        this.stats.transientRetries++;
-        this.stats.degradedSince ??= Date.now();
-        this.stats.lastError = describeError(err);
+        this.own.transientRetries++;
+        this.own.degradedSince ??= Date.now();
+        this.own.lastError = describeError(err);
         this.opts.onError?.(err, 'transient');
         await waitInPlace(backoffMs(attempt), () => heartbeatIfPossible(payload), stillWanted);
       }
@@ -344,7 +312,7 @@ export class LogicConsumer {
 
   private countLetters(letters: JsonRecord[]): void {
     for (const l of letters) {
-      this.stats.deadLetters++;
+      this.own.deadLetters++;
       const v = l.value as { topic: string; class: string; reason: string };
       this.opts.onDeadLetter?.(v.topic, v.class, v.reason);
     }

@@ -1,7 +1,7 @@
 // Plain values the repo functions return: no ORM entities leak out, 64-bit ids are decimal
 // strings, times are ms since epoch (as in the Kafka payloads), so every value survives JSON.
 
-import type { Id } from '../contract/index.ts';
+import type { Id, StoredMessage } from '../contract/index.ts';
 
 export type { Id };
 
@@ -69,19 +69,8 @@ export interface MemberView {
   joinedAt: number;
 }
 
-export interface MessageView {
-  id: Id;
-  conversationId: Id;
-  senderId: Id;
-  seq: number;
-  type: number;
-  /** Empty when the message is deleted or recalled. */
-  content: string;
-  clientMsgId: string;
-  deleted: boolean;
-  recalled: boolean;
-  createdAt: number;
-}
+/** A stored message row; the shape is the contract's, so every mapper starts from it. */
+export type MessageView = StoredMessage;
 
 export interface SaveMessageInput {
   conversationId: Id;

@@ -3,10 +3,11 @@
 // session topic (token revocations), in a consumer group of its own, and pushes what concerns
 // its local connections. Every record is checked against the contract first: one that fails,
 // or whose dispatch throws, is dead-lettered and the partition moves on.
-import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import type { EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { deadLetter } from '../../bus/dead-letters.ts';
 import { backoffMs, describeError, isTransient, waitInPlace } from '../../bus/failures.ts';
 import type { JsonRecord } from '../../bus/kafka.ts';
+import { SupervisedConsumer } from '../../bus/supervised-consumer.ts';
 import type { TopicNames } from '../../bus/topics.ts';
 import { downstreamRecord, eventRecord, readJson, sessionRecord, type DownstreamBatch, type EventEnvelope, type SessionEvent } from '../../contract/index.ts';
 import type { ConnectionRegistry } from './connections.ts';
@@ -30,66 +31,44 @@ export interface DownstreamConsumerOptions {
 }
 
 export class DownstreamConsumer {
-  private consumer: Consumer;
+  private readonly consumer: SupervisedConsumer;
   private readonly downstreamTopic: string;
   private readonly group: string;
   private readonly opts: DownstreamConsumerOptions;
   private running = false;
-  /** Holds its partitions: joined the group and not crashed since. */
-  private assigned = false;
-  readonly stats = { crashes: 0, groupJoins: 0, deadLetters: 0 };
+  private deadLetters = 0;
 
   constructor(opts: DownstreamConsumerOptions) {
     this.opts = opts;
     this.downstreamTopic = opts.topics.downstream(opts.gatewayId);
     this.group = opts.topics.gatewayGroup(opts.gatewayId);
-    this.consumer = this.build();
+    this.consumer = new SupervisedConsumer({
+      kafka: opts.kafka,
+      config: {
+        groupId: this.group,
+        maxWaitTimeInMs: 20,
+        sessionTimeout: opts.sessionTimeoutMs ?? 30_000,
+        heartbeatInterval: opts.heartbeatIntervalMs ?? 3000,
+      },
+      // The gateway's own topic is read from its committed offset (or the start, for a new
+      // gateway id), so nothing produced for it is skipped; events from now on only.
+      subscriptions: [
+        { topics: [this.downstreamTopic], fromBeginning: true },
+        { topics: [...opts.topics.eventTopics, opts.topics.sessionEvents], fromBeginning: false },
+      ],
+      run: { partitionsConsumedConcurrently: 4, eachBatch: (payload) => this.onBatch(payload) },
+      ...(opts.onGroupEvent ? { onGroupEvent: opts.onGroupEvent } : {}),
+      onError: (err, context) => opts.onError(err, context),
+    });
   }
 
-  private build(): Consumer {
-    const consumer = this.opts.kafka.consumer({
-      groupId: this.group,
-      maxWaitTimeInMs: 20,
-      sessionTimeout: this.opts.sessionTimeoutMs ?? 30_000,
-      heartbeatInterval: this.opts.heartbeatIntervalMs ?? 3000,
-    });
-    consumer.on(consumer.events.CRASH, (e) => {
-      this.assigned = false;
-      this.stats.crashes++;
-      this.opts.onGroupEvent?.('crash', e.payload.error);
-      // The client restarts itself only after retriable errors: after any other, a new
-      // consumer takes over rather than leaving this gateway deaf while it looks alive.
-      if (!e.payload.restart && this.running) void this.replace(consumer);
-    });
-    consumer.on(consumer.events.REBALANCING, () => {
-      this.assigned = false;
-    });
-    consumer.on(consumer.events.GROUP_JOIN, () => {
-      this.assigned = true;
-      this.stats.groupJoins++;
-      this.opts.onGroupEvent?.('join');
-    });
-    return consumer;
-  }
-
-  private async replace(dead: Consumer): Promise<void> {
-    if (this.consumer !== dead) return;
-    await dead.disconnect().catch(() => undefined);
-    this.consumer = this.build();
-    for (let attempt = 0; this.running; attempt++) {
-      try {
-        await this.run();
-        return;
-      } catch (err) {
-        this.opts.onError(err, 'downstream consumer restart');
-        await new Promise((r) => setTimeout(r, backoffMs(attempt, 200, 5000)));
-      }
-    }
+  get stats(): { crashes: number; groupJoins: number; deadLetters: number } {
+    return { ...this.consumer.stats, deadLetters: this.deadLetters };
   }
 
   /** Consuming: frames for this gateway's sockets are being delivered. */
   get ready(): boolean {
-    return this.running && this.assigned;
+    return this.consumer.ready;
   }
 
   /**
@@ -98,21 +77,12 @@ export class DownstreamConsumer {
    */
   async start(): Promise<void> {
     this.running = true;
-    await this.run();
-  }
-
-  private async run(): Promise<void> {
-    await this.consumer.connect();
-    // The gateway's own topic is read from its committed offset (or the start, for a new
-    // gateway id), so nothing produced for it is skipped; events from now on only.
-    await this.consumer.subscribe({ topics: [this.downstreamTopic], fromBeginning: true });
-    await this.consumer.subscribe({ topics: [...this.opts.topics.eventTopics, this.opts.topics.sessionEvents], fromBeginning: false });
-    await this.consumer.run({ partitionsConsumedConcurrently: 4, eachBatch: (payload) => this.onBatch(payload) });
+    await this.consumer.start();
   }
 
   stop(): Promise<void> {
     this.running = false;
-    return this.consumer.disconnect();
+    return this.consumer.stop();
   }
 
   private async onBatch(payload: EachBatchPayload): Promise<void> {
@@ -128,7 +98,7 @@ export class DownstreamConsumer {
         try {
           await this.opts.produceDeadLetters(letters);
           for (const l of letters) {
-            this.stats.deadLetters++;
+            this.deadLetters++;
             const v = l.value as { class: string; reason: string };
             this.opts.onDeadLetter(batch.topic, v.class, v.reason);
           }
