@@ -6,12 +6,15 @@ import { errorCodes, type ErrorCode } from './errors.ts';
 import { ClientEvent } from './events.ts';
 import { ClientMsgId, Id, isClientMsgId, isId, MsgType, Seq, SYNC_DEFAULT_LIMIT, SYNC_MAX_LIMIT } from './ids.ts';
 import { WireMessage } from './messages.ts';
-import { checker } from './validate.ts';
+import { checker, showValue } from './validate.ts';
 
 /** Close codes (4000-4999 are application codes). */
 export const CloseCode = {
   normal: 1000,
+  /** A text frame that is not UTF-8 (closed by the WebSocket layer). */
+  invalidUtf8: 1007,
   tooBig: 1009,
+  internalError: 1011,
   unauthorized: 4001,
   tokenRevoked: 4003,
   authTimeout: 4008,
@@ -88,7 +91,7 @@ export function parseClientFrame(text: string, limits: FrameLimits): ParsedFrame
   const f = v as Record<string, unknown>;
   const cmid = isClientMsgId(f.client_msg_id) ? f.client_msg_id : undefined;
   const type = typeof f.type === 'string' && Object.hasOwn(clientFrames, f.type) ? f.type : undefined;
-  if (!type) return fail('UNKNOWN_FRAME_TYPE', `unknown frame type ${JSON.stringify(f.type)?.slice(0, 40) ?? 'undefined'}`, cmid);
+  if (!type) return fail('UNKNOWN_FRAME_TYPE', `unknown frame type ${showValue(f.type)}`, cmid);
   const problem = checkers[type]!.problem(f);
   if (problem) return fail('VALIDATION_ERROR', `'${problem.field}' ${problem.problem}`, cmid);
   switch (type) {

@@ -38,6 +38,16 @@ export function describeSchemaErrors(errors: readonly SchemaError[], prefix?: st
   return { field: join(prefix, path(specific)) || (prefix ?? 'value'), problem: format ?? specific.message ?? 'is invalid' };
 }
 
+/**
+ * An untrusted value in an error message: bounded, and never serialised whole (a deeply nested
+ * value would overflow the stack of JSON.stringify).
+ */
+export function showValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  return Array.isArray(value) ? 'an array' : `a value of type ${typeof value}`;
+}
+
 export interface Checker<T extends TSchema> {
   check(value: unknown): value is Static<T>;
   /** Undefined when valid, otherwise the first problem. */

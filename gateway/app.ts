@@ -4,7 +4,7 @@
 import fp from 'fastify-plugin';
 import websocket from '@fastify/websocket';
 import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
-import type { FastifyServerOptions } from 'fastify';
+import type { FastifyReply, FastifyServerOptions } from 'fastify';
 import type { Config } from '../config/index.ts';
 import { ID_FORMAT, isId } from '../contract/index.ts';
 import authenticate from './plugins/authenticate.ts';
@@ -52,6 +52,12 @@ export function serverOptions(config: Config): FastifyServerOptions {
     keepAliveTimeout: 72_000,
     return503OnClosing: true,
     routerOptions: { maxParamLength: 100 },
+    // A URL the router cannot read (bad percent-encoding, an over-long path parameter) is
+    // answered in the contract's shape like any other bad input.
+    frameworkErrors: (error, _request, reply) => {
+      // The options' reply type is generic over routes that do not exist yet.
+      void (reply as unknown as FastifyReply).status(400).send({ code: 'VALIDATION_ERROR', message: error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'url: a path parameter is too long' : 'url: is not a valid URL' });
+    },
     // Responses with unions are checked by the serializer's own Ajv: it must know the id format.
     serializerOpts: { ajv: { formats: { [ID_FORMAT]: isId } } },
   };

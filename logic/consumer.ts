@@ -138,7 +138,7 @@ export class LogicConsumer {
     const refusals: { topic: string; record: JsonRecord }[] = [];
     const valid: Parsed[] = [];
     for (const m of batch.messages) {
-      const parsed = parseUpstream(m.value, this.opts.maxContentBytes);
+      const parsed = safeParse(m.value, this.opts.maxContentBytes);
       if (parsed.ok) {
         valid.push({ m, message: parsed.message });
         continue;
@@ -359,5 +359,14 @@ async function heartbeatIfPossible(payload: EachBatchPayload): Promise<void> {
   } catch (err) {
     const type = (err as { type?: unknown }).type;
     if (type === 'REBALANCE_IN_PROGRESS' || type === 'UNKNOWN_MEMBER_ID' || type === 'ILLEGAL_GENERATION' || type === 'NOT_COORDINATOR_FOR_GROUP') throw err;
+  }
+}
+
+/** Reading a record must never throw: whatever it holds, it is either a send or poison. */
+function safeParse(raw: Buffer | null, maxContentBytes: number): ReturnType<typeof parseUpstream> {
+  try {
+    return parseUpstream(raw, maxContentBytes);
+  } catch (err) {
+    return { ok: false, reason: `unreadable: ${describeError(err)}` };
   }
 }

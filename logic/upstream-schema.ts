@@ -1,6 +1,6 @@
 // Checks a record read from the upstream topic against the contract. Anything that fails is
 // poison: it goes to the dead-letter topic with the reason instead of blocking its partition.
-import { readJson, upstreamRecord, type UpstreamMessage } from '../contract/index.ts';
+import { readJson, showValue, upstreamRecord, type UpstreamMessage } from '../contract/index.ts';
 
 export type ParseResult = { ok: true; message: UpstreamMessage } | { ok: false; reason: string; value?: unknown };
 
@@ -10,7 +10,7 @@ export function parseUpstream(raw: Buffer | null, maxContentBytes: number): Pars
   const v = json.value;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return { ok: false, reason: 'not an object' };
   const kind = (v as { kind?: unknown }).kind;
-  if (kind !== 'send') return { ok: false, reason: `unknown kind ${JSON.stringify(kind) ?? 'undefined'}`, value: v };
+  if (kind !== 'send') return { ok: false, reason: `unknown kind ${showValue(kind)}`, value: v };
   const problem = upstreamRecord.problem(v);
   if (problem) return { ok: false, reason: `${problem.field}: ${problem.problem}`, value: v };
   const message = v as UpstreamMessage;

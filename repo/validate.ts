@@ -1,6 +1,6 @@
 // Input checks shared by the repo functions. They run before any SQL, so bad input fails with a
 // ValidationError naming the field and nothing is written.
-import { isId } from '../contract/index.ts';
+import { isId, showValue } from '../contract/index.ts';
 import { ValidationError } from './errors.ts';
 import type { Id } from './types.ts';
 
@@ -43,10 +43,4 @@ export function checkBool(field: string, value: unknown): boolean {
   return value;
 }
 
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (Array.isArray(value)) return 'an array';
-  if (value === null) return 'null';
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return `${typeof value} ${value}`;
-  return `a value of type ${typeof value}`;
-}
+const describe = showValue;

@@ -1,9 +1,11 @@
 // Each gateway consumes its own downstream topic (messages, acks, errors for its sockets), the
 // event topics (read receipts, recalls, presence, friend and conversation events) and the
-// session topic (token revocations), in a consumer group of its own, and pushes what concerns
-// its local connections. Every record is checked against the contract first: one that fails,
+// session topic (token revocations), and pushes what concerns its local connections. Each
+// process reads through a consumer group of its own, so a restarted gateway joins at once; its
+// place in the downstream topic survives restarts in DownstreamPositions. Every record is checked against the contract first: one that fails,
 // or whose dispatch throws, is dead-lettered and the partition moves on.
-import type { EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import { randomBytes } from 'node:crypto';
+import type { Admin, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { deadLetter } from '../../bus/dead-letters.ts';
 import { backoffMs, describeError, isTransient, waitInPlace } from '../../bus/failures.ts';
 import type { JsonRecord } from '../../bus/kafka.ts';
@@ -12,6 +14,10 @@ import type { TopicNames } from '../../bus/topics.ts';
 import { downstreamRecord, eventRecord, readJson, sessionRecord, type DownstreamBatch, type EventEnvelope, type SessionEvent } from '../../contract/index.ts';
 import type { ConnectionRegistry } from './connections.ts';
 import { dispatchDownstream, dispatchEvent } from './dispatch.ts';
+import { DownstreamPositions } from './downstream-positions.ts';
+
+/** How often the place in the downstream topic is stored (a restart replays at most this much). */
+const POSITION_SAVE_MS = 1000;
 
 export interface DownstreamConsumerOptions {
   kafka: Kafka;
@@ -35,6 +41,10 @@ export class DownstreamConsumer {
   private readonly downstreamTopic: string;
   private readonly group: string;
   private readonly opts: DownstreamConsumerOptions;
+  private readonly admin: Admin;
+  private readonly positions: DownstreamPositions;
+  private saver: NodeJS.Timeout | undefined;
+  private loaded = false;
   private running = false;
   private deadLetters = 0;
 
@@ -42,21 +52,26 @@ export class DownstreamConsumer {
     this.opts = opts;
     this.downstreamTopic = opts.topics.downstream(opts.gatewayId);
     this.group = opts.topics.gatewayGroup(opts.gatewayId);
+    this.admin = opts.kafka.admin();
+    this.positions = new DownstreamPositions(this.admin, this.group, this.downstreamTopic);
     this.consumer = new SupervisedConsumer({
       kafka: opts.kafka,
       config: {
-        groupId: this.group,
+        groupId: `${this.group}.${randomBytes(4).toString('hex')}`,
         maxWaitTimeInMs: 20,
         sessionTimeout: opts.sessionTimeoutMs ?? 30_000,
         heartbeatInterval: opts.heartbeatIntervalMs ?? 3000,
       },
-      // The gateway's own topic is read from its committed offset (or the start, for a new
-      // gateway id), so nothing produced for it is skipped; events from now on only.
+      // The gateway's own topic from its stored position (onJoin), so nothing produced for it
+      // is skipped across a restart; events from now on only.
       subscriptions: [
         { topics: [this.downstreamTopic], fromBeginning: true },
         { topics: [...opts.topics.eventTopics, opts.topics.sessionEvents], fromBeginning: false },
       ],
-      run: { partitionsConsumedConcurrently: 4, eachBatch: (payload) => this.onBatch(payload) },
+      run: { autoCommit: false, partitionsConsumedConcurrently: 4, eachBatch: (payload) => this.onBatch(payload) },
+      onJoin: (seek) => {
+        for (const [partition, offset] of this.positions.entries()) seek(this.downstreamTopic, partition, offset);
+      },
       ...(opts.onGroupEvent ? { onGroupEvent: opts.onGroupEvent } : {}),
       onError: (err, context) => opts.onError(err, context),
     });
@@ -76,19 +91,32 @@ export class DownstreamConsumer {
    * may wait for its dead predecessor's session to expire), so `ready` tells when it delivers.
    */
   async start(): Promise<void> {
+    if (!this.loaded) {
+      await this.admin.connect();
+      await this.positions.load();
+      this.loaded = true;
+    }
     this.running = true;
     await this.consumer.start();
+    this.saver ??= setInterval(() => void this.positions.save().catch((err: unknown) => this.opts.onError(err, 'saving downstream positions')), POSITION_SAVE_MS);
+    this.saver.unref();
   }
 
-  stop(): Promise<void> {
+  async stop(): Promise<void> {
     this.running = false;
-    return this.consumer.stop();
+    clearInterval(this.saver);
+    await this.consumer.stop();
+    await this.positions.save().catch((err: unknown) => this.opts.onError(err, 'saving downstream positions'));
+    await this.admin.disconnect();
   }
 
   private async onBatch(payload: EachBatchPayload): Promise<void> {
     const { batch } = payload;
     const letters: JsonRecord[] = [];
+    const own = batch.topic === this.downstreamTopic;
     for (const m of batch.messages) {
+      // Before the seek takes hold, a fetch may start below the stored position: delivered already.
+      if (own && !this.positions.wanted(batch.partition, m.offset)) continue;
       const problem = this.deliver(batch.topic, m);
       if (problem) letters.push(deadLetter({ topic: batch.topic, partition: batch.partition, message: m, group: this.group }, problem));
     }
@@ -111,18 +139,21 @@ export class DownstreamConsumer {
       }
     }
     payload.resolveOffset(batch.lastOffset());
+    if (own && batch.messages.length > 0) this.positions.advance(batch.partition, batch.lastOffset());
     this.opts.onLag(batch.topic, batch.partition, Number(batch.offsetLagLow()));
     await payload.heartbeat();
   }
 
   /** Pushes one record to local sockets; what went wrong when it cannot be. */
   private deliver(topic: string, m: KafkaMessage): { class: 'invalid' | 'failed'; reason: string; error?: string } | undefined {
-    const json = readJson(m.value);
-    if (!json.ok) return { class: 'invalid', reason: json.reason };
-    const kind = topic === this.downstreamTopic ? 'downstream' : topic === this.opts.topics.sessionEvents ? 'session' : 'event';
-    const v = json.value;
-    const problem = kind === 'downstream' ? downstreamRecord.problem(v) : kind === 'session' ? sessionRecord.problem(v) : eventRecord.problem(v);
-    if (problem) return { class: 'invalid', reason: `${problem.field}: ${problem.problem}` };
+    let checked: { kind: 'downstream' | 'session' | 'event'; value: unknown } | { class: 'invalid'; reason: string };
+    try {
+      checked = this.check(topic, m);
+    } catch (err) {
+      return { class: 'invalid', reason: `unreadable: ${describeError(err)}` };
+    }
+    if ('class' in checked) return checked;
+    const { kind, value: v } = checked;
     try {
       if (kind === 'downstream') dispatchDownstream(this.opts.registry, v as DownstreamBatch);
       else if (kind === 'session') this.opts.onSessionEvent(v as SessionEvent);
@@ -134,5 +165,16 @@ export class DownstreamConsumer {
       this.opts.onError(err, `dispatch of a record on ${topic}`);
       return { class: 'failed', reason: 'dispatch threw', error: describeError(err) };
     }
+  }
+
+  /** The record's value, checked against the contract of its topic. */
+  private check(topic: string, m: KafkaMessage): { kind: 'downstream' | 'session' | 'event'; value: unknown } | { class: 'invalid'; reason: string } {
+    const json = readJson(m.value);
+    if (!json.ok) return { class: 'invalid', reason: json.reason };
+    const kind = topic === this.downstreamTopic ? 'downstream' : topic === this.opts.topics.sessionEvents ? 'session' : 'event';
+    const v = json.value;
+    const problem = kind === 'downstream' ? downstreamRecord.problem(v) : kind === 'session' ? sessionRecord.problem(v) : eventRecord.problem(v);
+    if (problem) return { class: 'invalid', reason: `${problem.field}: ${problem.problem}` };
+    return { kind, value: v };
   }
 }

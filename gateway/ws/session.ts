@@ -42,10 +42,10 @@ export function handleSocket(socket: WebSocket, ip: string, queryToken: string |
     if (!conn) {
       if (queued.length >= MAX_QUEUED_BEFORE_AUTH) return close(CloseCode.rateLimited, 'too many frames before authentication');
       queued.push(text);
-      if (!authenticating) void authFromFrames();
+      if (!authenticating) authFromFrames().catch(failed);
       return;
     }
-    void onFrame(conn, text);
+    onFrame(conn, text).catch(failed);
   });
   socket.on('close', () => {
     closed = true;
@@ -55,8 +55,14 @@ export function handleSocket(socket: WebSocket, ip: string, queryToken: string |
     }
   });
   socket.on('error', (err) => deps.onError(err, 'socket'));
+  // Nothing a client sends may take the gateway down: a failure no handler expected closes
+  // this one connection and is logged.
+  function failed(err: unknown): void {
+    deps.onError(err, 'unexpected failure handling a frame');
+    close(CloseCode.internalError, 'internal error');
+  }
 
-  if (queryToken) void authenticate(queryToken);
+  if (queryToken) authenticate(queryToken).catch(failed);
 
   async function authFromFrames(): Promise<void> {
     if (queryToken) return; // the query token is being checked; frames wait for it

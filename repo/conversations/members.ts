@@ -1,3 +1,4 @@
+import { showValue } from '../../contract/index.ts';
 import type { RepoCtx } from '../context.ts';
 import { bumpUserGenerations, bumpVersions, publishVersions } from '../cache.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
@@ -34,7 +35,7 @@ export async function insertMembers(tem: Em, conversationId: Id, userIds: Id[], 
 
 function checkRole(role: unknown): MemberRole {
   if (typeof role !== 'string' || !(MEMBER_ROLES as readonly string[]).includes(role)) {
-    throw new ValidationError('role', `must be one of ${MEMBER_ROLES.join(', ')}, got ${JSON.stringify(role)}`);
+    throw new ValidationError('role', `must be one of ${MEMBER_ROLES.join(', ')}, got ${showValue(role)}`);
   }
   return role as MemberRole;
 }

@@ -16,7 +16,8 @@ export const Message = defineEntity({
     seqId: p.bigint('number').unsigned(),
     type: p.smallint().unsigned().default(1),
     content: p.text(),
-    clientMsgId: p.string().length(CLIENT_MSG_ID_MAX),
+    // Byte for byte: 'abc' and 'ABC' are two different idempotency keys.
+    clientMsgId: p.string().length(CLIENT_MSG_ID_MAX).collation('utf8mb4_bin'),
     deleted: p.boolean().default(false),
     recalled: p.boolean().default(false),
     createdAt: p.datetime(3).onCreate(() => new Date()),

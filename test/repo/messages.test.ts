@@ -85,6 +85,14 @@ describe('save paths', () => {
     expect(await f.count('SELECT COUNT(*) AS n FROM messages WHERE conversation_id = ?', [conversation.id])).toBe(0);
   });
 
+  it('tell client_msg_ids apart byte for byte: abc and ABC are two messages', async () => {
+    const { conversation, owner } = await group();
+    const lower = await send(conversation.id, owner.id, 'abc', 'one');
+    const upper = await send(conversation.id, owner.id, 'ABC', 'two');
+    expect(upper.messageId).not.toBe(lower.messageId);
+    expect(upper).toMatchObject({ duplicate: false, content: 'two', seq: 2 });
+  });
+
   it('answer a repeat with what was stored, whatever the repeat carries', async () => {
     const { conversation, owner } = await group();
     const first = await send(conversation.id, owner.id, 'same', 'original');
