@@ -11,6 +11,8 @@ export interface SupervisedConsumerOptions {
   run: ConsumerRunConfig;
   /** The consumer crashed (err) or joined its group. */
   onGroupEvent?: (event: 'crash' | 'join', err?: unknown) => void;
+  /** Called on every join, before records flow: the place to seek. */
+  onJoin?: (seek: (topic: string, partition: number, offset: string) => void) => void;
   onError: (err: unknown, context: string) => void;
 }
 
@@ -58,6 +60,7 @@ export class SupervisedConsumer {
       if (!e.payload.restart && this.running) void this.replace(consumer);
     });
     consumer.on(consumer.events.GROUP_JOIN, () => {
+      this.opts.onJoin?.((topic, partition, offset) => consumer.seek({ topic, partition, offset }));
       this.assigned = true;
       this.stats.groupJoins++;
       this.opts.onGroupEvent?.('join');
