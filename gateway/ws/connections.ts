@@ -22,9 +22,12 @@ export class ConnectionRegistry {
   private readonly byId = new Map<string, Connection>();
   /** Unsent bytes a socket may hold before it is closed as too slow. */
   readonly maxBufferedBytes: number;
+  /** Told of every socket closed as too slow. */
+  readonly onSlowClose: () => void;
 
-  constructor(opts: { maxBufferedBytes: number } = { maxBufferedBytes: 1024 * 1024 }) {
+  constructor(opts: { maxBufferedBytes: number; onSlowClose?: () => void } = { maxBufferedBytes: 1024 * 1024 }) {
     this.maxBufferedBytes = opts.maxBufferedBytes;
+    this.onSlowClose = opts.onSlowClose ?? (() => undefined);
   }
 
   /** Adds a connection; true when it is the user's first on this gateway. */
@@ -87,23 +90,26 @@ export class ConnectionRegistry {
     for (const userId of userIds) {
       const set = this.byUser.get(userId);
       if (!set) continue;
-      for (const conn of set) n += sendRaw(conn, encoded, this.maxBufferedBytes) ? 1 : 0;
+      for (const conn of set) n += sendRaw(conn, encoded, this) ? 1 : 0;
     }
     return n;
   }
 }
 
 const OPEN = 1;
-/** A closed slow socket whose peer does not answer the close is cut off after this. */
-const SLOW_CLOSE_GRACE_MS = 2000;
 
-/** Writes a frame; a socket that stopped reading is closed instead of buffering without end. */
-export function sendRaw(conn: Connection, encoded: string, maxBufferedBytes: number): boolean {
+/**
+ * Writes a frame; a socket that stopped reading is closed instead of buffering without end. The
+ * close frame waits behind what is queued, so a slow client still reads it (4010); nothing more
+ * is queued once it is closing, and one that never reads is cut off by the WebSocket layer's
+ * close timeout.
+ */
+export function sendRaw(conn: Connection, encoded: string, limits: { maxBufferedBytes: number; onSlowClose(): void }): boolean {
   const { socket } = conn;
   if (socket.readyState !== OPEN) return false;
-  if (socket.bufferedAmount + encoded.length > maxBufferedBytes) {
+  if (socket.bufferedAmount + encoded.length > limits.maxBufferedBytes) {
     socket.close(CloseCode.slowConsumer, 'too slow: unsent frames over the limit, reconnect and sync');
-    setTimeout(() => socket.terminate(), SLOW_CLOSE_GRACE_MS).unref();
+    limits.onSlowClose();
     return false;
   }
   socket.send(encoded);

@@ -35,7 +35,7 @@ export function dispatchDownstream(registry: ConnectionRegistry, batch: Downstre
 /** Acks and errors go to the connection that sent the frame; if it is gone, to the user's others. */
 function toConnectionOrUser(registry: ConnectionRegistry, userId: string, connectionId: string | undefined, encoded: string): number {
   const conn = connectionId ? registry.get(connectionId) : undefined;
-  if (conn && conn.userId === userId) return sendRaw(conn, encoded, registry.maxBufferedBytes) ? 1 : 0;
+  if (conn && conn.userId === userId) return sendRaw(conn, encoded, registry) ? 1 : 0;
   return registry.sendToUsers([userId], encoded);
 }
 

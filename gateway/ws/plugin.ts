@@ -25,8 +25,8 @@ export default fp<{ config: Config }>(
   async (app, { config }) => {
     const gatewayId = config.gatewayId;
     const { topics, coalesced, client: kafka } = app.kafka;
-    const registry = new ConnectionRegistry({ maxBufferedBytes: config.ws.maxBufferedBytes });
     const { metrics } = app;
+    const registry = new ConnectionRegistry({ maxBufferedBytes: config.ws.maxBufferedBytes, onSlowClose: () => metrics.slowCloses.inc() });
     const events = createEventPublisher(coalesced, topics);
     await ensureTopics(kafka, [{ topic: topics.downstream(gatewayId) }, { topic: topics.deadLetter }]);
     const onError = (err: unknown, context: string) => app.log.warn({ err, context }, 'realtime error');

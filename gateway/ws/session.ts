@@ -22,6 +22,7 @@ export function handleSocket(socket: WebSocket, ip: string, queryToken: string |
     // the limit: a client that keeps asking without reading is closed as too slow.
     if (socket.bufferedAmount > limits.maxBufferedBytes) {
       close(CloseCode.slowConsumer, 'too slow: unsent frames over the limit, reconnect and sync');
+      registry.onSlowClose();
       return;
     }
     socket.send(JSON.stringify(f));

@@ -89,7 +89,7 @@ describe('recovery', () => {
     expect(ca.all((f) => f.type === 'error')).toEqual([]);
     (stalled.socket as unknown as { _socket: { resume(): void } })._socket.resume();
     await waitFor('the stalled socket closed', () => stalled.closeCode !== undefined, 10_000);
-    expect([CloseCode.slowConsumer, 1006]).toContain(stalled.closeCode);
+    expect(stalled.closeCode).toBe(CloseCode.slowConsumer);
     expect(stalled.all((f) => f.type === 'message').length).toBeLessThan(1000);
   });
 });
