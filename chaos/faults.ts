@@ -1,0 +1,124 @@
+// The faults. Each injects, restarts what it killed (and only that), and says from when
+// recovery is measured: the restart for GoChat's processes, the moment the dependency is back
+// (`stack.sh up <service>` returned) for infrastructure, the deletion for Redis key loss.
+import { Redis } from 'ioredis';
+import type { ChatClient } from './client.ts';
+import { log, sleep } from './log.ts';
+import type { Scope } from './measure.ts';
+import type { FaultName } from './options.ts';
+import type { Cluster, ManagedProc } from './procs.ts';
+import type { ChaosStack } from './stack.ts';
+
+export interface FaultCtx {
+  cluster: Cluster;
+  /** The run's own stack (undefined on the shared stack: no infrastructure faults there). */
+  stack: ChaosStack | undefined;
+  redis: { host: string; port: number; prefix: string };
+  downMs: number;
+  recoveryMaxMs: number;
+  /** One fast-reconnecting client per gateway: sends one message at the restart to see when it is served. */
+  probes: ChatClient[];
+  probeConv: string;
+}
+
+export interface Injection {
+  injectedAt: number;
+  restartAt: number;
+  /** The killed process answers /readyz 200 again, or the dependency is back. */
+  backAt: number | undefined;
+  /** What recovery is measured from. */
+  ref: number;
+  scope: Scope;
+  /** Recovery includes a large-group (Temporal fan-out) delivery. */
+  needsLarge: boolean;
+  /** Recovery includes live delivery being whole again. */
+  needsLive: boolean;
+  /** A message sent at the restart through the restarted gateway (its client_msg_id). */
+  probeCmid?: string;
+  what: string;
+}
+
+async function restartProc(ctx: FaultCtx, proc: ManagedProc, readyUrl: string): Promise<{ injectedAt: number; restartAt: number; backAt: number | undefined }> {
+  const injectedAt = Date.now();
+  await proc.kill9();
+  await sleep(ctx.downMs);
+  const restartAt = Date.now();
+  proc.start();
+  const backAt = await ctx.cluster.waitReady(proc, readyUrl, ctx.recoveryMaxMs, 50).catch((err: unknown) => {
+    log(`${proc.name} not ready after restart: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    return undefined;
+  });
+  return { injectedAt, restartAt, backAt };
+}
+
+async function deleteKeys(ctx: FaultCtx): Promise<string> {
+  const redis = new Redis({ host: ctx.redis.host, port: ctx.redis.port, lazyConnect: true, maxRetriesPerRequest: 2 });
+  try {
+    await redis.connect();
+    if (ctx.stack) {
+      await redis.flushall();
+      return 'FLUSHALL on the run\'s own Redis';
+    }
+    // The shared Redis: only this run's keys.
+    let cursor = '0';
+    let n = 0;
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${ctx.redis.prefix}*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length > 0) n += await redis.unlink(...keys);
+    } while (cursor !== '0');
+    return `deleted ${n} keys matching ${ctx.redis.prefix}*`;
+  } finally {
+    redis.disconnect();
+  }
+}
+
+export async function inject(fault: Exclude<FaultName, 'slow'>, tryIndex: number, ctx: FaultCtx): Promise<Injection> {
+  const { cluster } = ctx;
+  const base = { needsLarge: false, needsLive: false, scope: {} };
+  switch (fault) {
+    case 'logic': {
+      const t = await restartProc(ctx, cluster.logic, cluster.logicUrl('/readyz'));
+      return { ...base, ...t, ref: t.restartAt, what: 'kill -9 logic worker, restart' };
+    }
+    case 'worker': {
+      const t = await restartProc(ctx, cluster.worker, cluster.workerUrl('/readyz'));
+      return { ...base, ...t, ref: t.restartAt, needsLarge: true, what: 'kill -9 Temporal worker, restart' };
+    }
+    case 'gateway': {
+      const gw = cluster.gateways[tryIndex % cluster.gateways.length]!;
+      const injectedAt = Date.now();
+      await gw.proc.kill9();
+      await sleep(ctx.downMs);
+      const restartAt = Date.now();
+      gw.proc.start();
+      const probe = ctx.probes.find((p) => p.gateway.index === gw.index);
+      const probeCmid = probe?.send(ctx.probeConv, `probe ${restartAt}`);
+      const backAt = await cluster.waitReady(gw.proc, `${gw.url}/readyz`, ctx.recoveryMaxMs, 50).catch(() => undefined);
+      return { ...base, injectedAt, restartAt, backAt, ref: restartAt, scope: { gateway: gw.index }, ...(probeCmid ? { probeCmid } : {}), what: `kill -9 ${gw.id}, restart on the same id and port` };
+    }
+    case 'redis-keys': {
+      const injectedAt = Date.now();
+      const what = await deleteKeys(ctx);
+      return { ...base, injectedAt, restartAt: injectedAt, backAt: injectedAt, ref: injectedAt, needsLive: true, what };
+    }
+    case 'kafka':
+    case 'redis':
+    case 'mariadb':
+    case 'temporal': {
+      const stack = ctx.stack;
+      if (!stack) throw new Error(`${fault}: infrastructure faults need the run's own stack`);
+      const injectedAt = Date.now();
+      const pid = stack.kill9(fault);
+      await sleep(ctx.downMs);
+      const restartAt = Date.now();
+      await stack.script(['up', fault], 240_000);
+      const backAt = Date.now();
+      return {
+        ...base, injectedAt, restartAt, backAt, ref: backAt,
+        needsLarge: fault === 'temporal', needsLive: fault === 'redis',
+        what: `kill -9 ${fault} (pid ${pid}), stack.sh up ${fault} (${((backAt - restartAt) / 1000).toFixed(1)} s)`,
+      };
+    }
+  }
+}
