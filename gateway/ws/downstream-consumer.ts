@@ -16,8 +16,12 @@ import type { ConnectionRegistry } from './connections.ts';
 import { dispatchDownstream, dispatchEvent } from './dispatch.ts';
 import { DownstreamPositions } from './downstream-positions.ts';
 
-/** How often the place in the downstream topic is stored (a restart replays at most this much). */
-const POSITION_SAVE_MS = 1000;
+/**
+ * How often the place in the downstream topic is stored; a restart replays at most this much
+ * (clients drop what they already have by id). The Kafka client stores a group's offsets by
+ * briefly joining that group, so this is kept infrequent and never overlaps itself.
+ */
+const POSITION_SAVE_MS = 5000;
 
 export interface DownstreamConsumerOptions {
   kafka: Kafka;

@@ -11,6 +11,7 @@ export class DownstreamPositions {
   /** Next offset to deliver, per partition. */
   private readonly next = new Map<number, bigint>();
   private dirty = false;
+  private saving = false;
 
   constructor(admin: Admin, groupId: string, topic: string) {
     this.admin = admin;
@@ -46,13 +47,16 @@ export class DownstreamPositions {
   }
 
   async save(): Promise<void> {
-    if (!this.dirty) return;
+    if (!this.dirty || this.saving) return;
     this.dirty = false;
+    this.saving = true;
     try {
       await this.admin.setOffsets({ groupId: this.groupId, topic: this.topic, partitions: this.entries().map(([partition, offset]) => ({ partition, offset })) });
     } catch (err) {
       this.dirty = true;
       throw err;
+    } finally {
+      this.saving = false;
     }
   }
 }
