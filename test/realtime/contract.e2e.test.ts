@@ -112,6 +112,7 @@ describe('the protocol as documented', () => {
   it('closes every socket of a logged-out token on every gateway with 4003 within a second; other tokens stay', async () => {
     const a = await registerUser(rest, 'la');
     const second = await api<{ token: string }>(rest, 'POST', '/auth/login', undefined, { username: a.username, password: 'correct-horse-9' });
+    expect(second.status).toBe(200);
     const other: User = { ...a, token: second.body.token };
     const sockets = await Promise.all([connect(a, 0), connect(a, 1), connect(a, 1)]);
     const survivor = await connect(other, 0);

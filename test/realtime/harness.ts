@@ -120,6 +120,10 @@ export async function startCluster(opts: { gateways?: number; env?: Record<strin
     KAFKA_TOPIC_SUFFIX: suffix,
     TEMPORAL_TASK_QUEUE: `gochat${suffix}`,
     METRICS_PORT: '0',
+    // Every suite signs its users up from 127.0.0.1 into one shared per-address bucket: suites
+    // running side by side must not throttle each other (the limits have tests of their own).
+    SIGNUPS_PER_IP_PER_MINUTE: '100000',
+    LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: '100000',
     ...opts.env,
   };
   const procs: Proc[] = [];
