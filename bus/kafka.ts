@@ -30,6 +30,11 @@ export async function ensureTopics(kafka: Kafka, topics: { topic: string; numPar
             topics: missing.map((t) => ({ topic: t.topic, numPartitions: t.numPartitions ?? 1, replicationFactor: 1 })),
           });
         }
+        // A topic another process has just created may be listed before its partitions have
+        // leaders; subscribing then fails with UNKNOWN_TOPIC_OR_PARTITION. Wait for the leaders.
+        const { topics: described } = await admin.fetchTopicMetadata({ topics: topics.map((t) => t.topic) });
+        const leaderless = described.filter((t) => t.partitions.length === 0 || t.partitions.some((p) => p.leader < 0));
+        if (leaderless.length > 0) throw new Error(`topics without partition leaders yet: ${leaderless.map((t) => t.name).join(', ')}`);
         return;
       } catch (err) {
         if (attempt >= 10) throw err;

@@ -2,7 +2,7 @@
 // only after retriable errors; after any other it would stay stopped while the process lives
 // on, so here a fresh consumer takes over. `ready` says whether it holds its partitions.
 import type { Consumer, ConsumerConfig, ConsumerRunConfig, ConsumerSubscribeTopics, Kafka } from 'kafkajs';
-import { backoffMs } from './failures.ts';
+import { backoffMs, isTransient } from './failures.ts';
 
 export interface SupervisedConsumerOptions {
   kafka: Kafka;
@@ -33,10 +33,26 @@ export class SupervisedConsumer {
     return this.running && this.assigned;
   }
 
-  /** Connects, subscribes and starts consuming; resolves before the group is joined. */
-  async start(): Promise<void> {
+  /**
+   * Connects, subscribes and starts consuming; resolves before the group is joined. Retriable
+   * errors (a topic whose metadata has not reached every broker yet, a broker restarting) are
+   * retried with backoff for up to `startTimeoutMs`; anything else is thrown.
+   */
+  async start(startTimeoutMs = 60_000): Promise<void> {
     this.running = true;
-    await this.run();
+    const deadline = Date.now() + startTimeoutMs;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.run();
+        return;
+      } catch (err) {
+        if (!this.running || !isTransient(err) || Date.now() >= deadline) throw err;
+        this.opts.onError(err, 'consumer start');
+        await this.consumer.disconnect().catch(() => undefined);
+        this.consumer = this.build();
+        await new Promise((r) => setTimeout(r, backoffMs(attempt, 200, 5000)));
+      }
+    }
   }
 
   async stop(): Promise<void> {
