@@ -1,15 +1,24 @@
 // Measures a consumer group's lag from the broker's side: the partition's end offset minus the
 // group's committed offset. Unlike lag reported by the consumer itself, it keeps moving when the
 // consumer has stopped, so a partition that grows while nothing is consumed shows.
+// Its answers double as a reachability check: a consumer waiting for a broker that is gone
+// reports nothing for a while, but the probe stops succeeding within one interval or two.
 import type { Kafka } from 'kafkajs';
+
+export interface LagProbe {
+  stop(): Promise<void>;
+  /** Whether the broker answered the probe within the last `staleAfterMs` (true until the first probe is due). */
+  reachable(staleAfterMs: number): boolean;
+}
 
 export function startLagProbe(
   kafka: Kafka,
   opts: { groupId: string; topic: string; intervalMs: number; onLag: (partition: number, lag: number) => void; onError: (err: unknown) => void },
-): () => Promise<void> {
+): LagProbe {
   const admin = kafka.admin();
   let connected: Promise<void> | undefined;
   let busy = false;
+  let lastOkAt = Date.now();
   const timer = setInterval(() => {
     if (busy) return;
     busy = true;
@@ -28,6 +37,7 @@ export function startLagProbe(
         const lag = at < 0n ? high - BigInt(end.low) : high - at;
         opts.onLag(end.partition, Number(lag < 0n ? 0n : lag));
       }
+      lastOkAt = Date.now();
     })()
       .catch((err: unknown) => {
         connected = undefined;
@@ -38,8 +48,11 @@ export function startLagProbe(
       });
   }, opts.intervalMs);
   timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await admin.disconnect().catch(() => undefined);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await admin.disconnect().catch(() => undefined);
+    },
+    reachable: (staleAfterMs) => Date.now() - lastOkAt <= staleAfterMs,
   };
 }

@@ -11,6 +11,10 @@ import { createTemporalClient } from '../temporal/client.ts';
 import { LogicConsumer } from './consumer.ts';
 import { createLogicDeps } from './repo-deps.ts';
 
+/** The broker's side of the lag, probed this often; no answer for KAFKA_STALE_MS makes /readyz 503. */
+const LAG_PROBE_MS = 2000;
+const KAFKA_STALE_MS = 3 * LAG_PROBE_MS + 1000;
+
 const config = loadConfigOrExit();
 const topics = topicNames(config.kafka.topicSuffix);
 const metrics = createMetrics('logic');
@@ -65,15 +69,18 @@ const consumer = new LogicConsumer({
   },
 });
 await consumer.start();
-const stopLagProbe = startLagProbe(kafka, {
+const lagProbe = startLagProbe(kafka, {
   groupId: topics.logicGroup,
   topic: topics.upstream,
-  intervalMs: 5000,
+  intervalMs: LAG_PROBE_MS,
   onLag: (partition, lag) => metrics.committedLag.set({ topic: topics.upstream, partition: String(partition) }, lag),
   onError: (err) => console.warn('logic: lag probe failed:', err instanceof Error ? err.message : err),
 });
 const metricsServer = await serveMetrics(metrics, config.metricsPort, {
-  ready: () => ({ ok: consumer.ready, detail: { consuming: consumer.ready, ...consumer.stats } }),
+  ready: () => {
+    const kafkaReachable = lagProbe.reachable(KAFKA_STALE_MS);
+    return { ok: consumer.ready && kafkaReachable, detail: { consuming: consumer.ready, kafkaReachable, ...consumer.stats } };
+  },
 });
 console.warn(`logic: consuming ${topics.upstream} as ${topics.logicGroup}`);
 
@@ -83,7 +90,7 @@ async function shutdown(signal: string): Promise<void> {
   stopping = true;
   console.warn(`logic: ${signal}, finishing the current batch`);
   try {
-    await stopLagProbe();
+    await lagProbe.stop();
     await consumer.stop();
     await producer.disconnect();
     await temporal.connection.close();
