@@ -2,9 +2,15 @@
 FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
+# V8 keeps compiled code here, so a restarted process is serving sooner.
+ENV NODE_COMPILE_CACHE=/tmp/gochat-compile-cache
 COPY package.json package-lock.json ./
+# Fixes carried for dependencies until their releases have them (applied by postinstall).
+COPY patches ./patches
 RUN npm ci --omit=dev --no-audit --no-fund
 COPY config ./config
+COPY contract ./contract
+COPY metrics ./metrics
 COPY bus ./bus
 COPY repo ./repo
 COPY gateway ./gateway

@@ -56,7 +56,7 @@ export class ManagedProc {
     if (this.closed) throw new Error(`${this.name}: the run is stopping; not starting it again`);
     if (this.alive) throw new Error(`${this.name} is already running`);
     this.expectExit = false;
-    const child = spawn(process.execPath, this.entry, { cwd: root, env: { ...process.env, ...this.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, this.entry, { cwd: root, env: { NODE_COMPILE_CACHE: path.join(root, '.stack', 'compile-cache'), ...process.env, ...this.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     this.startedAt = Date.now();
     this.out.write(`=== ${new Date().toISOString()} start pid ${child.pid}: node ${this.entry.join(' ')}\n`);

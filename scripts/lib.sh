@@ -3,6 +3,8 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# V8 keeps compiled code here, so a restarted GoChat process is serving sooner.
+export NODE_COMPILE_CACHE="${NODE_COMPILE_CACHE:-$ROOT/.stack/compile-cache}"
 STACK_DIR="${GOCHAT_STACK_DIR:-$ROOT/.stack}"
 STACK_HOST="127.0.0.1"
 

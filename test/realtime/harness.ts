@@ -30,7 +30,7 @@ export interface Proc {
 export function startProcess(name: string, entry: string, env: Record<string, string>): Proc {
   const child = spawn(process.execPath, [path.join(root, entry)], {
     cwd: root,
-    env: { ...process.env, ...env },
+    env: { NODE_COMPILE_CACHE: path.join(root, '.stack', 'compile-cache'), ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
