@@ -1,8 +1,7 @@
 // Kafka for the gateway: one idempotent JSON producer (upstream sends, recall and other
 // events) and an admin probe for readiness. Decorates `app.kafka`; disconnects on close.
 import fp from 'fastify-plugin';
-import { setTimeout as sleep } from 'node:timers/promises';
-import type { Admin, Kafka } from 'kafkajs';
+import type { Kafka } from 'kafkajs';
 import { CoalescingProducer } from '../../bus/coalescing-producer.ts';
 import { createKafka, ensureTopics, JsonProducer } from '../../bus/kafka.ts';
 import { topicNames, type TopicNames } from '../../bus/topics.ts';
@@ -27,20 +26,6 @@ declare module 'fastify' {
   }
 }
 
-/** A just-created topic can take a moment to get partition leaders on every broker. */
-async function waitForLeaders(admin: Admin, topics: string[]): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const { topics: meta } = await admin.fetchTopicMetadata({ topics });
-      if (meta.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
-    } catch (err) {
-      if (attempt >= 25) throw err;
-    }
-    if (attempt >= 25) throw new Error(`Kafka topics have no leaders yet: ${topics.join(', ')}`);
-    await sleep(200);
-  }
-}
-
 export default fp<{ config: Config }>(
   async (app, { config }) => {
     const client = createKafka(config, `-gateway-${config.gatewayId}`);
@@ -49,10 +34,11 @@ export default fp<{ config: Config }>(
       { topic: topics.upstream, numPartitions: config.kafka.upstreamPartitions },
       ...topics.eventTopics.map((topic) => ({ topic })),
       { topic: topics.sessionEvents },
+      { topic: topics.downstream(config.gatewayId) },
+      { topic: topics.deadLetter },
     ]);
     const admin = client.admin();
     await admin.connect();
-    await waitForLeaders(admin, [topics.upstream, ...topics.eventTopics, topics.sessionEvents]);
     const producer = new JsonProducer(client);
     await producer.connect();
     app.decorate('kafka', {
