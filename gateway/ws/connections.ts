@@ -85,7 +85,7 @@ export class ConnectionRegistry {
   }
 
   /** Sends one pre-encoded frame to every connection of every listed user; returns sockets written. */
-  sendToUsers(userIds: Iterable<Id>, encoded: string): number {
+  sendToUsers(userIds: Iterable<Id>, encoded: Buffer): number {
     let n = 0;
     for (const userId of userIds) {
       const set = this.byUser.get(userId);
@@ -104,7 +104,7 @@ const OPEN = 1;
  * is queued once it is closing, and one that never reads is cut off by the WebSocket layer's
  * close timeout.
  */
-export function sendRaw(conn: Connection, encoded: string, limits: { maxBufferedBytes: number; onSlowClose(): void }): boolean {
+export function sendRaw(conn: Connection, encoded: Buffer, limits: { maxBufferedBytes: number; onSlowClose(): void }): boolean {
   const { socket } = conn;
   if (socket.readyState !== OPEN) return false;
   if (socket.bufferedAmount + encoded.length > limits.maxBufferedBytes) {
@@ -112,6 +112,7 @@ export function sendRaw(conn: Connection, encoded: string, limits: { maxBuffered
     limits.onSlowClose();
     return false;
   }
-  socket.send(encoded);
+  // A text frame from bytes already UTF-8: the server does not mask, so the buffer is queued as is.
+  socket.send(encoded, { binary: false });
   return true;
 }

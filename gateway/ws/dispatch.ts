@@ -1,10 +1,11 @@
-// Turns downstream records into frames for local sockets. Each record is encoded once and the
-// same string is written to every connection it concerns.
+// Turns downstream records into frames for local sockets. Each record is encoded once, to UTF-8
+// bytes, and that one buffer is written to every connection it concerns: sockets that read
+// slowly all hold references to the same bytes rather than a copy each.
 import type { DownstreamBatch, EventEnvelope } from '../../contract/index.ts';
 import { sendRaw, type ConnectionRegistry } from './connections.ts';
 import { toWire, type ServerFrame } from '../../contract/index.ts';
 
-const encode = (f: ServerFrame) => JSON.stringify(f);
+const encode = (f: ServerFrame): Buffer => Buffer.from(JSON.stringify(f));
 
 export function dispatchDownstream(registry: ConnectionRegistry, batch: DownstreamBatch): number {
   switch (batch.kind) {
@@ -33,7 +34,7 @@ export function dispatchDownstream(registry: ConnectionRegistry, batch: Downstre
 }
 
 /** Acks and errors go to the connection that sent the frame; if it is gone, to the user's others. */
-function toConnectionOrUser(registry: ConnectionRegistry, userId: string, connectionId: string | undefined, encoded: string): number {
+function toConnectionOrUser(registry: ConnectionRegistry, userId: string, connectionId: string | undefined, encoded: Buffer): number {
   const conn = connectionId ? registry.get(connectionId) : undefined;
   if (conn && conn.userId === userId) return sendRaw(conn, encoded, registry) ? 1 : 0;
   return registry.sendToUsers([userId], encoded);
