@@ -17,3 +17,4 @@ export { saveMessages, type BatchSaveResult } from './messages/save-batch.ts';
 export { getRecalledSince, RECALL_SCAN_SEQS } from './messages/recalls.ts';
 export { updateReadPointer, getReadPointer, getUnreadCount } from './read-pointers/read-pointers.ts';
 export * from './presence/presence.ts';
+export { loadGatewayPositions, saveGatewayPositions } from './gateway-positions/positions.ts';

@@ -14,19 +14,20 @@ import type { TopicNames } from '../../bus/topics.ts';
 import { downstreamRecord, eventRecord, readJson, sessionRecord, type DownstreamBatch, type EventEnvelope, type SessionEvent } from '../../contract/index.ts';
 import type { ConnectionRegistry } from './connections.ts';
 import { dispatchDownstream, dispatchEvent } from './dispatch.ts';
-import { DownstreamPositions } from './downstream-positions.ts';
+import { DownstreamPositions, type PositionStore } from './downstream-positions.ts';
 
 /**
- * How often the place in the downstream topic is stored; a restart replays at most this much
- * (clients drop what they already have by id). The Kafka client stores a group's offsets by
- * briefly joining that group, so this is kept infrequent and never overlaps itself.
+ * How often the place in the downstream topic is stored (one small upsert, skipped when nothing
+ * moved); a restart replays at most this much, and clients drop what they already have by id.
  */
-const POSITION_SAVE_MS = 5000;
+const POSITION_SAVE_MS = 1000;
 
 export interface DownstreamConsumerOptions {
   kafka: Kafka;
   topics: TopicNames;
   gatewayId: string;
+  /** Where this gateway is in its downstream topic, kept across restarts. */
+  positionsStore: PositionStore;
   registry: ConnectionRegistry;
   sessionTimeoutMs?: number;
   heartbeatIntervalMs?: number;
@@ -45,6 +46,7 @@ export class DownstreamConsumer {
   private readonly downstreamTopic: string;
   private readonly group: string;
   private readonly opts: DownstreamConsumerOptions;
+  /** Only for the topic's end offsets, where a partition without a stored position starts. */
   private readonly admin: Admin;
   private readonly positions: DownstreamPositions;
   private saver: NodeJS.Timeout | undefined;
@@ -57,7 +59,7 @@ export class DownstreamConsumer {
     this.downstreamTopic = opts.topics.downstream(opts.gatewayId);
     this.group = opts.topics.gatewayGroup(opts.gatewayId);
     this.admin = opts.kafka.admin();
-    this.positions = new DownstreamPositions(this.admin, this.group, this.downstreamTopic);
+    this.positions = new DownstreamPositions(opts.positionsStore, () => this.admin.fetchTopicOffsets(this.downstreamTopic));
     this.consumer = new SupervisedConsumer({
       kafka: opts.kafka,
       config: {

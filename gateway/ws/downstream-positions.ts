@@ -1,34 +1,42 @@
-// Where a gateway is in its own downstream topic, kept as the committed offsets of a consumer
-// group that no process ever joins (`gateway.{id}.group`). Each gateway process consumes through
-// a group of its own instead: a gateway restarted with the same id joins at once rather than
-// waiting for its dead predecessor's session to expire, and resumes from these positions.
-import type { Admin } from 'kafkajs';
+// Where a gateway is in its own downstream topic: the next offset to deliver, per partition. Each
+// gateway process consumes through a consumer group of its own, so a gateway restarted with the
+// same id joins at once instead of waiting for its dead predecessor's session to expire; the
+// place it resumes from is kept in a store (MariaDB, `gateway_positions`) rather than in Kafka.
+
+/** The stored positions of one gateway's downstream topic. */
+export interface PositionStore {
+  load(): Promise<Map<number, bigint>>;
+  /** Replaces the positions of the given partitions. */
+  save(entries: [number, bigint][]): Promise<void>;
+}
+
+/** The topic's end (high watermark) per partition, as Kafka reports it. */
+export type TopicEnds = () => Promise<{ partition: number; high: string }[]>;
 
 export class DownstreamPositions {
-  private readonly admin: Admin;
-  private readonly groupId: string;
-  private readonly topic: string;
+  private readonly store: PositionStore;
+  private readonly ends: TopicEnds;
   /** Next offset to deliver, per partition. */
   private readonly next = new Map<number, bigint>();
   private dirty = false;
   private saving = false;
 
-  constructor(admin: Admin, groupId: string, topic: string) {
-    this.admin = admin;
-    this.groupId = groupId;
-    this.topic = topic;
+  constructor(store: PositionStore, ends: TopicEnds) {
+    this.store = store;
+    this.ends = ends;
   }
 
-  /** Stored positions; a partition never delivered from starts at its current end. */
+  /**
+   * Stored positions; a partition never delivered from starts at its current end. A position past
+   * the end means the topic was deleted and created again (Kafka dropped the old group offsets
+   * with it; a store outside Kafka does not): it starts at the end too.
+   */
   async load(): Promise<void> {
-    const [[stored], ends] = await Promise.all([
-      this.admin.fetchOffsets({ groupId: this.groupId, topics: [this.topic] }),
-      this.admin.fetchTopicOffsets(this.topic),
-    ]);
-    const saved = new Map((stored?.partitions ?? []).map((p) => [p.partition, BigInt(p.offset)]));
+    const [saved, ends] = await Promise.all([this.store.load(), this.ends()]);
     for (const end of ends) {
-      const at = saved.get(end.partition) ?? -1n;
-      this.next.set(end.partition, at >= 0n ? at : BigInt(end.high));
+      const high = BigInt(end.high);
+      const at = saved.get(end.partition);
+      this.next.set(end.partition, at !== undefined && at <= high ? at : high);
     }
   }
 
@@ -46,12 +54,13 @@ export class DownstreamPositions {
     this.dirty = true;
   }
 
+  /** Never two at once: the store replaces positions, so a late older save would move them back. */
   async save(): Promise<void> {
     if (!this.dirty || this.saving) return;
     this.dirty = false;
     this.saving = true;
     try {
-      await this.admin.setOffsets({ groupId: this.groupId, topic: this.topic, partitions: this.entries().map(([partition, offset]) => ({ partition, offset })) });
+      await this.store.save([...this.next]);
     } catch (err) {
       this.dirty = true;
       throw err;

@@ -3,10 +3,9 @@
 // service plugins it uses (Kafka, Redis, ORM, Temporal, app.services).
 import fp from 'fastify-plugin';
 import { backoffMs } from '../../bus/failures.ts';
-import { ensureTopics } from '../../bus/kafka.ts';
 import { CloseCode, fromStored } from '../../contract/index.ts';
 import type { Config } from '../../config/index.ts';
-import { getRecalledSince, heartbeat, listFriendIds, refreshGatewayMark, repoCtx, setGatewayConnections } from '../../repo/index.ts';
+import { getRecalledSince, heartbeat, listFriendIds, loadGatewayPositions, refreshGatewayMark, repoCtx, saveGatewayPositions, setGatewayConnections } from '../../repo/index.ts';
 import { signalUserConnected, signalUserDisconnected } from '../../temporal/presence.ts';
 import { createEventPublisher } from '../services/events.ts';
 import { ConnectionRegistry } from './connections.ts';
@@ -22,13 +21,12 @@ const PRESENCE_MARK_TTL_MS = 30_000;
 const OFFLINE_MARKER_MARGIN_MS = 5 * 60_000;
 
 export default fp<{ config: Config }>(
-  async (app, { config }) => {
+  (app, { config }) => {
     const gatewayId = config.gatewayId;
     const { topics, coalesced, client: kafka } = app.kafka;
     const { metrics } = app;
     const registry = new ConnectionRegistry({ maxBufferedBytes: config.ws.maxBufferedBytes, onSlowClose: () => metrics.slowCloses.inc() });
     const events = createEventPublisher(coalesced, topics);
-    await ensureTopics(kafka, [{ topic: topics.downstream(gatewayId) }, { topic: topics.deadLetter }]);
     const onError = (err: unknown, context: string) => app.log.warn({ err, context }, 'realtime error');
 
     const presence = new GatewayPresence({
@@ -100,6 +98,10 @@ export default fp<{ config: Config }>(
       kafka,
       topics,
       gatewayId,
+      positionsStore: {
+        load: () => loadGatewayPositions(app.orm, gatewayId, topics.downstream(gatewayId)),
+        save: (entries) => saveGatewayPositions(app.orm, gatewayId, topics.downstream(gatewayId), entries),
+      },
       registry,
       sessionTimeoutMs: config.kafka.sessionTimeoutMs,
       heartbeatIntervalMs: config.kafka.heartbeatIntervalMs,
@@ -191,6 +193,7 @@ export default fp<{ config: Config }>(
     app.addHook('onClose', async () => {
       await consumer.stop();
     });
+    return Promise.resolve();
   },
   { name: 'gochat-realtime', dependencies: ['gochat-kafka', 'gochat-redis', 'gochat-orm', 'gochat-temporal', 'gochat-services', 'gochat-metrics'], fastify: '5.x' },
 );

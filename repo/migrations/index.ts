@@ -3,9 +3,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261121233613_initial } from './Migration20261121233613_initial.ts';
 import { Migration20261201231500_revoked_tokens } from './Migration20261201231500_revoked_tokens.ts';
 import { Migration20261202001500_client_msg_id_binary } from './Migration20261202001500_client_msg_id_binary.ts';
+import { Migration20261202020000_gateway_positions } from './Migration20261202020000_gateway_positions.ts';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261121233613_initial', class: Migration20261121233613_initial },
   { name: 'Migration20261201231500_revoked_tokens', class: Migration20261201231500_revoked_tokens },
   { name: 'Migration20261202001500_client_msg_id_binary', class: Migration20261202001500_client_msg_id_binary },
+  { name: 'Migration20261202020000_gateway_positions', class: Migration20261202020000_gateway_positions },
 ];
