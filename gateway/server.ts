@@ -33,6 +33,7 @@ process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
 try {
   await server.listen({ host: config.http.host, port: config.http.port });
+  server.log.info({ sinceProcessStartMs: Math.round(process.uptime() * 1000) }, 'gateway listening');
 } catch (err) {
   server.log.error({ err }, 'gateway failed to start');
   process.exit(1);

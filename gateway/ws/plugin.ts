@@ -113,8 +113,10 @@ export default fp<{ config: Config }>(
       onDeadLetter: (topic) => metrics.deadLetters.inc({ topic }),
       onGroupEvent: (event, err) => {
         const group = topics.gatewayGroup(gatewayId);
-        if (event === 'join') metrics.consumerRejoins.inc({ group });
-        else {
+        if (event === 'join') {
+          metrics.consumerRejoins.inc({ group });
+          app.log.info({ sinceProcessStartMs: Math.round(process.uptime() * 1000) }, 'downstream consumer joined: delivering');
+        } else {
           metrics.consumerCrashes.inc({ group });
           onError(err, 'downstream consumer crashed');
         }
