@@ -27,6 +27,12 @@ export interface Proc {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+/** Every child still running; killed when this test process exits, however it exits. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 export function startProcess(name: string, entry: string, env: Record<string, string>): Proc {
   const child = spawn(process.execPath, [path.join(root, entry)], {
     cwd: root,
@@ -40,7 +46,11 @@ export function startProcess(name: string, entry: string, env: Record<string, st
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  running.add(child);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => {
+    running.delete(child);
+    resolve(code);
+  }));
   return {
     name,
     child,
@@ -82,11 +92,16 @@ export async function startGateway(id: string, env: Record<string, string>): Pro
   const port = await freePort();
   const proc = startProcess(`gateway-${id}`, 'gateway/server.ts', { ...env, GATEWAY_ID: id, HTTP_PORT: String(port) });
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(`gateway ${id} ready`, async () => {
-    if (proc.child.exitCode !== null) throw new Error(`gateway ${id} exited:\n${proc.output.join('')}`);
-    const r = await fetch(`${url}/readyz`).catch(() => undefined);
-    return r?.ok;
-  }, 60_000, 200);
+  try {
+    await waitFor(`gateway ${id} ready`, async () => {
+      if (proc.child.exitCode !== null) throw new Error(`gateway ${id} exited:\n${proc.output.join('')}`);
+      const r = await fetch(`${url}/readyz`).catch(() => undefined);
+      return r?.ok;
+    }, 60_000, 200);
+  } catch (err) {
+    await proc.stop('SIGKILL');
+    throw new Error(`${err instanceof Error ? err.message : String(err)}\ngateway ${id} output:\n${proc.output.join('').slice(-3000)}`, { cause: err });
+  }
   return { id, url, wsUrl: `ws://127.0.0.1:${port}/ws`, proc };
 }
 
@@ -144,6 +159,12 @@ export async function startCluster(opts: { gateways?: number; env?: Record<strin
     },
   };
   procs.push(cluster.logic, cluster.worker);
-  for (let i = 1; i <= (opts.gateways ?? 2); i++) await cluster.startGateway(`gw${i}${suffix.replace(/\W/g, '')}`);
+  try {
+    for (let i = 1; i <= (opts.gateways ?? 2); i++) await cluster.startGateway(`gw${i}${suffix.replace(/\W/g, '')}`);
+  } catch (err) {
+    // A cluster that did not come up must not leave its processes running for the rest of the suite.
+    await cluster.stop().catch(() => undefined);
+    throw err;
+  }
   return cluster;
 }
