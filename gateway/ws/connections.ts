@@ -97,18 +97,23 @@ export class ConnectionRegistry {
 }
 
 const OPEN = 1;
+/** How long a socket closed as too slow has to read its close frame before it is cut off. */
+const SLOW_CLOSE_GRACE_MS = 5000;
 
 /**
  * Writes a frame; a socket that stopped reading is closed instead of buffering without end. The
  * close frame waits behind what is queued, so a slow client still reads it (4010); nothing more
- * is queued once it is closing, and one that never reads is cut off by the WebSocket layer's
- * close timeout.
+ * is queued once it is closing, and one that does not read it within SLOW_CLOSE_GRACE_MS is
+ * cut off (it sees 1006).
  */
 export function sendRaw(conn: Connection, encoded: Buffer, limits: { maxBufferedBytes: number; onSlowClose(): void }): boolean {
   const { socket } = conn;
   if (socket.readyState !== OPEN) return false;
   if (socket.bufferedAmount + encoded.length > limits.maxBufferedBytes) {
     socket.close(CloseCode.slowConsumer, 'too slow: unsent frames over the limit, reconnect and sync');
+    // What it has queued is freed only when the connection ends: a client that does not read
+    // its close frame soon is cut off rather than left to the WebSocket layer's 30 s timeout.
+    setTimeout(() => socket.terminate(), SLOW_CLOSE_GRACE_MS).unref();
     limits.onSlowClose();
     return false;
   }
