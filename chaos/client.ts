@@ -154,7 +154,7 @@ export class ChatClient {
   /** Asks for everything after the last seq held without a gap, for the given conversations. */
   requestSync(convs: string[] = this.conversations): void {
     // A socket that never reads sends nothing that asks for more data.
-    if (!this.ready || this.o.paused) return;
+    if (!this.ready || this.o.paused || this.unpause) return;
     const now = Date.now();
     for (let i = 0; i < convs.length; i += 50) {
       const part = convs.slice(i, i + 50);
@@ -324,6 +324,11 @@ export class ChatClient {
       sock.resume = resume;
       resume();
     };
+  }
+
+  /** Stops reading from now on (a client that was reading becomes a slow consumer). */
+  pauseNow(): void {
+    if (!this.unpause && this.ws) this.pauseReading(this.ws);
   }
 
   resumeReading(): void {

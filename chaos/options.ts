@@ -13,6 +13,8 @@ export interface SlowOptions {
   sockets: number;
   /** Slow users per group; each group also holds 3 senders (two connections each, reading normally). */
   groupSize: number;
+  /** Sockets each slow user opens (phone, laptop, tabs): each gets every frame of the user's groups. */
+  socketsPerUser: number;
   rate: number;
   durationMs: number;
   contentBytes: number;
@@ -77,7 +79,7 @@ export function defaultOptions(quick: boolean): ChaosOptions {
     clientFramesPerSecond: 40,
     p99Factor: 2,
     p99FloorMs: 10,
-    slow: { sockets: 100, groupSize: 17, rate: 1000, durationMs: quick ? 15_000 : 20_000, contentBytes: 16_000, afterMs: 8000, maxInFlight: 20 },
+    slow: { sockets: 100, groupSize: 17, socketsPerUser: 4, rate: 1000, durationMs: quick ? 15_000 : 20_000, contentBytes: 16_000, afterMs: 8000, maxInFlight: 20 },
     portOffset: 10_000,
     hardLimitMs: quick ? 12 * 60_000 : 15 * 60_000,
   };

@@ -1,6 +1,8 @@
-// Slow consumers: sockets that never read (their TCP socket paused after `ready`) in groups
-// that get a burst of messages. What the gateway holding them does with its memory, whether
-// it closes them (and with which code), and what the other clients' latency does meanwhile.
+// Slow consumers: sockets that stop reading (their TCP socket paused) in groups that get a burst
+// of messages. What the gateway holding them does with its memory, whether it closes them (and
+// with which code), and what the other clients' latency does meanwhile. The same burst first
+// runs while those sockets read (the control): on two shared cores the burst itself costs
+// latency and memory, and only what the paused sockets add on top is theirs.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ChatClient } from './client.ts';
@@ -17,7 +19,7 @@ import type { Verdict, Verifier } from './verify.ts';
 
 export interface SlowResult {
   phase: string;
-  at: { start: number; burstStart: number; burstEnd: number; end: number };
+  at: { start: number; controlStart: number; controlEnd: number; burstStart: number; burstEnd: number; end: number };
   sockets: number;
   senders: number;
   slowGateway: string;
@@ -29,10 +31,12 @@ export interface SlowResult {
   burstS: number;
   sent: number;
   ackedInBurst: number;
-  regularP99Ms: { baseline: number | null; burst: number | null };
+  regularP99Ms: { baseline: number | null; control: number | null; burst: number | null };
   burstSendersP99Ms: number | null;
+  /** The control burst (the same senders and rate, every socket reading): acked per second and the senders' p99. */
+  control: { achievedRate: number; sendersP99Ms: number | null };
   /** Per gateway: RSS in MiB over time (seconds from the burst start) and its before/max/after. */
-  rss: { gateway: string; before: number; max: number; after: number; series: [number, number][] }[];
+  rss: { gateway: string; before: number; controlMax: number; max: number; after: number; series: [number, number][] }[];
   /** The slow gateway's open-socket gauge over time (seconds from the burst start). */
   socketsSeries: [number, number | null][];
   /** Messages the "paused" sockets received before they were let read again (must be 0, or the pause did not hold). */
@@ -91,10 +95,12 @@ export async function runSlow(o: SlowOptions, d: {
   const { cluster, ledger } = d;
   const phase = 'slow#1';
   const [slowGw, senderGw] = [cluster.gateways[0]!, cluster.gateways[1 % cluster.gateways.length]!];
-  const groups = Math.ceil(o.sockets / o.groupSize);
+  // Several sockets per user: fewer groups, so fewer messages fill every socket past its limit.
+  const userCount = Math.ceil(o.sockets / o.socketsPerUser);
+  const groups = Math.ceil(userCount / o.groupSize);
   const senderCount = SENDERS_PER_GROUP * groups;
-  log(`slow consumers: registering ${o.sockets} slow users and ${senderCount} senders`);
-  const slowUsers = await registerUsers(cluster.gateways, `s${d.runId}u`, o.sockets);
+  log(`slow consumers: registering ${userCount} slow users (${o.socketsPerUser} sockets each) and ${senderCount} senders`);
+  const slowUsers = await registerUsers(cluster.gateways, `s${d.runId}u`, userCount);
   const senderUsers = await registerUsers(cluster.gateways, `p${d.runId}u`, senderCount);
   const convIds = await inBatches(Array.from({ length: groups }, (_, g) => g), 3, (g) => {
     const owner = senderUsers[(g * 3) % senderUsers.length]!;
@@ -108,7 +114,9 @@ export async function runSlow(o: SlowOptions, d: {
   for (const u of slowUsers) ledger.silent.add(u.id);
   const convsOf = (userId: string) => convIds.filter((id) => ledger.convs.get(id)!.members.includes(userId));
   const common = { ledger, runId: d.runId, resendMs: d.resendMs, framesPerSecond: d.framesPerSecond };
-  const slow = slowUsers.map((user) => new ChatClient({ ...common, user, gateway: { index: slowGw.index, wsUrl: slowGw.wsUrl }, conversations: convsOf(user.id), paused: true, reconnect: false }));
+  // Reading during the control burst; paused before the measured one.
+  const slow = slowUsers.flatMap((user, i) => Array.from({ length: Math.min(o.socketsPerUser, o.sockets - i * o.socketsPerUser) }, () =>
+    new ChatClient({ ...common, user, gateway: { index: slowGw.index, wsUrl: slowGw.wsUrl }, conversations: convsOf(user.id), reconnect: false })));
   // Two connections per sender: 40 frames/s each (the server allows 50) would not carry 1,000 msg/s otherwise.
   const senders = senderUsers.flatMap((user) => [0, 1].map(() => new ChatClient({ ...common, user, gateway: { index: senderGw.index, wsUrl: senderGw.wsUrl }, conversations: convsOf(user.id) })));
   for (const c of [...slow, ...senders]) c.connect();
@@ -121,14 +129,28 @@ export async function runSlow(o: SlowOptions, d: {
   ledger.phase = phase;
   const baselineStart = Date.now();
   await sleep(d.baselineMs);
-  const burst = new Traffic({
+  const newBurst = () => new Traffic({
     targets: convIds.map((id) => ({ conv: ledger.convs.get(id)!, weight: 1 })),
     senders: new Map(senderUsers.map((u) => [u.id, senders.filter((c) => c.user.id === u.id)])),
     contentBytes: o.contentBytes,
     maxInFlight: o.maxInFlight,
   }, o.rate);
+  const control = newBurst();
+  const controlStart = Date.now();
+  log(`slow consumers: control, ${o.rate} msg/s of ${o.contentBytes} B to ${groups} groups for ${o.durationMs / 1000} s, every socket reading`);
+  control.start();
+  await sleep(o.durationMs);
+  control.stop();
+  const controlEnd = Date.now();
+  // The control's backlog drains before the sockets stop reading, so they start empty.
+  await sleep(o.afterMs);
+  if (d.controlInFlight !== undefined) await waitCalm(d.regular, calmLimit(d.controlInFlight), d.calmMaxMs);
+  for (const c of slow) c.pauseNow();
+  const pausedAt = Date.now();
+  await sleep(2000);
+  const burst = newBurst();
   const burstStart = Date.now();
-  log(`slow consumers: ${o.rate} msg/s of ${o.contentBytes} B to ${groups} groups for ${o.durationMs / 1000} s`);
+  log(`slow consumers: ${o.rate} msg/s of ${o.contentBytes} B to ${groups} groups for ${o.durationMs / 1000} s, ${slow.length} sockets not reading`);
   burst.start();
   await sleep(o.durationMs);
   burst.stop();
@@ -162,15 +184,17 @@ export async function runSlow(o: SlowOptions, d: {
   const regularP99 = (from: number, to: number) => percentile(sendsBetween(ledger, from, to).filter((s) => !senderIds.has(s.sender)).map(latency), 99) ?? null;
   const burstSends = sendsBetween(ledger, burstStart, burstEnd).filter((s) => senderIds.has(s.sender));
   const ackedInBurst = burstSends.filter((s) => s.ackAt !== undefined && s.ackAt <= burstEnd).length;
+  const controlSends = sendsBetween(ledger, controlStart, controlEnd).filter((s) => senderIds.has(s.sender));
+  const ackedInControl = controlSends.filter((s) => s.ackAt !== undefined && s.ackAt <= controlEnd).length;
   // Self-check: a paused socket must not have read anything before it was let read again.
   let readWhilePaused = 0;
   for (const s of ledger.sends.values()) {
-    if (s.messageId === undefined || ledger.convs.get(s.conv)?.kind !== 'slow') continue;
+    if (s.messageId === undefined || s.firstAt < pausedAt || ledger.convs.get(s.conv)?.kind !== 'slow') continue;
     const per = ledger.deliveries.get(s.messageId);
     for (const u of ledger.convs.get(s.conv)!.members) if (ledger.silent.has(u) && (per?.get(u)?.firstAt ?? Infinity) < resumedAt) readWhilePaused++;
   }
   const perConv = new Map<string, number>();
-  for (const s of sendsBetween(ledger, burstStart, end)) if (s.ackAt !== undefined && ledger.convs.get(s.conv)?.kind === 'slow') perConv.set(s.conv, (perConv.get(s.conv) ?? 0) + 1);
+  for (const s of sendsBetween(ledger, pausedAt, end)) if (s.ackAt !== undefined && ledger.convs.get(s.conv)?.kind === 'slow') perConv.set(s.conv, (perConv.get(s.conv) ?? 0) + 1);
   const perSocket = slowUsers.map((u) => convsOf(u.id).reduce((n, c) => n + (perConv.get(c) ?? 0), 0) * (o.contentBytes + FRAME_ENVELOPE_BYTES));
   const rel = (at: number) => Math.round((at - burstStart) / 100) / 10;
   const samples = d.monitor.gateways.filter((s) => s.at >= baselineStart && s.at <= end);
@@ -179,19 +203,21 @@ export async function runSlow(o: SlowOptions, d: {
   const gauge = samples.filter((s) => s.gateway === slowGw.index && s.sockets !== undefined).map((s) => s.sockets!);
   const rss = cluster.gateways.map((g) => {
     const mine = samples.filter((s) => s.gateway === g.index && Number.isFinite(s.rss));
-    const before = mine.filter((s) => s.at < burstStart).map((s) => s.rss);
+    const before = mine.filter((s) => s.at < controlStart).map((s) => s.rss);
+    const inControl = mine.filter((s) => s.at >= controlStart && s.at < pausedAt).map((s) => s.rss);
     const after = mine.filter((s) => s.at > burstEnd).map((s) => s.rss);
     return {
       gateway: g.id,
       before: mib(before.at(-1) ?? NaN),
-      max: mib(Math.max(...mine.map((s) => s.rss))),
+      controlMax: mib(Math.max(...inControl)),
+      max: mib(Math.max(...mine.filter((s) => s.at >= pausedAt).map((s) => s.rss))),
       after: mib(after.at(-1) ?? NaN),
       series: mine.map((s) => [rel(s.at), mib(s.rss)] as [number, number]),
     };
   });
   return {
     phase,
-    at: { start: baselineStart, burstStart, burstEnd, end },
+    at: { start: baselineStart, controlStart, controlEnd, burstStart, burstEnd, end },
     sockets: o.sockets,
     senders: senderCount,
     slowGateway: slowGw.id,
@@ -201,8 +227,9 @@ export async function runSlow(o: SlowOptions, d: {
     burstS: Math.round((burstEnd - burstStart) / 100) / 10,
     sent: burstSends.length,
     ackedInBurst,
-    regularP99Ms: { baseline: regularP99(baselineStart, burstStart), burst: regularP99(burstStart, burstEnd) },
+    regularP99Ms: { baseline: regularP99(baselineStart, controlStart), control: regularP99(controlStart, controlEnd), burst: regularP99(burstStart, burstEnd) },
     burstSendersP99Ms: percentile(burstSends.map(latency), 99) ?? null,
+    control: { achievedRate: Math.round(ackedInControl / ((controlEnd - controlStart) / 1000)), sendersP99Ms: percentile(controlSends.map(latency), 99) ?? null },
     rss,
     socketsSeries: samples.filter((s) => s.gateway === slowGw.index).map((s) => [rel(s.at), s.sockets ?? null]),
     readWhilePaused,

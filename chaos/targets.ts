@@ -64,6 +64,8 @@ export function phaseTargets(r: PhaseResult, marginS = 0): Target[] {
 }
 
 export function slowTargets(s: SlowResult, exits: number): Target[] {
+  const slowGw = s.rss.find((g) => g.gateway === s.slowGateway);
+  const regular = s.regularP99Ms;
   return [
     ...integrityTargets(s.verdict, exits),
     { name: 'the paused sockets read nothing (instrument check)', ok: s.readWhilePaused === 0, detail: `${s.readWhilePaused} messages read while paused` },
@@ -80,5 +82,19 @@ export function slowTargets(s: SlowResult, exits: number): Target[] {
       ok: (s.serverSlowCloses ?? s.closedWithDocumentedCode) >= s.sockets && s.stillOpen === 0,
       detail: `gateway counted ${s.serverSlowCloses ?? 'no gochat_ws_slow_closes_total'} slow closes, its open sockets fell by ${s.socketsClosedByServer ?? '?'}; clients saw ${JSON.stringify(s.closeCodes)}, still open ${s.stillOpen}`,
     },
+    {
+      name: `the slow sockets' gateway holds memory flat: its peak RSS ≤ the control burst's peak + ${SLOW_RSS_MARGIN_MIB} MiB`,
+      ok: slowGw !== undefined && slowGw.max <= slowGw.controlMax + SLOW_RSS_MARGIN_MIB,
+      detail: slowGw ? `${slowGw.controlMax} MiB with every socket reading, ${slowGw.max} MiB with ${s.sockets} not reading (before both: ${slowGw.before} MiB)` : 'no RSS samples',
+    },
+    {
+      name: 'everyone else\'s latency unaffected: others\' p99 during the burst ≤ 1.5 × the control burst\'s + 100 ms',
+      ok: regular.burst !== null && regular.control !== null && regular.burst <= 1.5 * regular.control + 100,
+      detail: `others' p99 ${fmt(regular.control)} ms with every socket reading, ${fmt(regular.burst)} ms with ${s.sockets} not reading (before: ${fmt(regular.baseline)} ms)`,
+    },
   ];
 }
+
+/** What 100 slow sockets may add to their gateway's peak memory: well under 100 × the 1 MiB each may queue. */
+const SLOW_RSS_MARGIN_MIB = 64;
+const fmt = (v: number | null) => (v === null ? '–' : String(Math.round(v)));
