@@ -14,6 +14,7 @@ export { ensureWorldConversation, findWorldConversation } from './conversations/
 export { getUserConversationsWithDetails, getUnreadCounts, CACHED_LIST_SIZE } from './conversations/list.ts';
 export * from './messages/messages.ts';
 export { saveMessages, type BatchSaveResult } from './messages/save-batch.ts';
+export { saveMessagesAcross, MAX_ACROSS, type ConversationSaves } from './messages/save-across.ts';
 export { getRecalledSince, RECALL_SCAN_SEQS } from './messages/recalls.ts';
 export { updateReadPointer, getReadPointer, getUnreadCount } from './read-pointers/read-pointers.ts';
 export * from './presence/presence.ts';

@@ -16,7 +16,8 @@ export type BatchSaveResult = { ok: true; saved: SavedMessage } | { ok: false; c
 
 const MAX_BATCH = 500;
 
-function validate(conversationId: Id, input: SaveMessageInput, maxBytes: number): string | undefined {
+/** Why an input cannot be stored, or undefined when it can be. */
+export function validateInput(conversationId: Id, input: SaveMessageInput, maxBytes: number): string | undefined {
   try {
     if (input.conversationId !== conversationId) throw new ValidationError('conversationId', `must be ${conversationId} in this batch`);
     checkId('senderId', input.senderId);
@@ -32,14 +33,14 @@ function validate(conversationId: Id, input: SaveMessageInput, maxBytes: number)
   }
 }
 
-const pairKey = (senderId: Id, clientMsgId: string) => `${senderId}\u0000${clientMsgId}`;
+export const pairKey = (senderId: Id, clientMsgId: string): string => `${senderId}\u0000${clientMsgId}`;
 
 export async function saveMessages(ctx: RepoCtx, conversationId: Id, inputs: SaveMessageInput[], opts: { maxContentBytes?: number } = {}): Promise<BatchSaveResult[]> {
   checkId('conversationId', conversationId);
   if (inputs.length > MAX_BATCH) throw new ValidationError('inputs', `at most ${MAX_BATCH} messages per batch`);
   const maxBytes = Math.min(opts.maxContentBytes ?? CONTENT_MAX_BYTES, CONTENT_MAX_BYTES);
   const results: (BatchSaveResult | undefined)[] = inputs.map((input) => {
-    const problem = validate(conversationId, input, maxBytes);
+    const problem = validateInput(conversationId, input, maxBytes);
     return problem ? { ok: false, code: 'invalid_input', message: problem } : undefined;
   });
   const pending = inputs.map((input, i) => ({ input, i })).filter(({ i }) => !results[i]);
