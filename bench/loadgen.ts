@@ -3,6 +3,7 @@
 // Latencies are measured within this process where possible (sender and recipient of a flow
 // live here); fan-out arrival times are wall-clock so they compare across processes.
 import WebSocket from 'ws';
+import { centrifugoHandlers } from './lib/centrifugo-client.ts';
 import { dist, sleep, wallMs, type Dist } from './lib/stats.ts';
 
 interface Conn {
@@ -389,6 +390,9 @@ const handlers: Record<string, (a: never) => unknown> = {
   memory() {
     return process.memoryUsage().rss;
   },
+
+  // the Centrifugo peer's clients and traffic (bench/scenarios/peer.ts), all named cf*
+  ...centrifugoHandlers,
 };
 
 process.on('message', (msg: { id: number; cmd: string; args: unknown }) => {

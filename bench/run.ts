@@ -1,10 +1,12 @@
-// `npm run bench [-- --quick] [-- --only=floor,messaging,fanout,connections,list]`
+// `npm run bench [-- --quick] [-- --only=floor,messaging,peer,fanout,connections,list]`
 // Starts GoChat's real processes on the local stack, drives them from separate load-generator
-// processes, measures the floor in the same run, and writes bench/results/{quick,full}.{json,md}.
+// processes, measures the floor and a peer (Centrifugo) under the same load in the same run, and
+// writes bench/results/{quick,full}.{json,md}.
 import { execSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CENTRIFUGO_VERSION, installCentrifugo, startCentrifugo, type Centrifugo } from './lib/centrifugo.ts';
 import { loadAvg, newRunId, startBenchCluster } from './lib/cluster.ts';
 import { startLoadGens } from './lib/loadgen-pool.ts';
 import { fmt, markdown, n, ratio, write, type Row } from './lib/report.ts';
@@ -15,6 +17,7 @@ import { runConversationList } from './scenarios/conversations.ts';
 import { runFanout } from './scenarios/fanout.ts';
 import { measureFloor, type FloorSample } from './scenarios/floor.ts';
 import { runMessaging } from './scenarios/messaging.ts';
+import { runPeer } from './scenarios/peer.ts';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
@@ -60,6 +63,14 @@ const machine = {
 const runId = newRunId();
 log(`GoChat bench ${quick ? '--quick' : '(full)'} run ${runId} on ${machine.cores} cores (${machine.cpu}), load ${machine.loadBefore.join(' ')}`);
 
+// Before anything is measured and outside the time limit: a first build takes minutes of CPU.
+let peerBin: { bin: string } | { error: string } | undefined;
+if (want('peer')) {
+  log(`peer: installing Centrifugo ${CENTRIFUGO_VERSION} if missing`);
+  peerBin = await installCentrifugo(root, log);
+  if ('error' in peerBin) console.warn(`bench: Centrifugo is not available, the peer scenario is skipped: ${peerBin.error}`);
+}
+
 const cluster = await startBenchCluster(runId, 2, {}, profileDir && path.resolve(profileDir));
 const seeder = await Seeder.open(cluster.env);
 const lgs = startLoadGens(P.loadgens);
@@ -97,25 +108,76 @@ try {
     );
   }
 
+  // GoChat's messaging rows the peer's figures are set against, once the peer has run
+  const vsPeer: { rate: number; e2eP50: Row; e2eP99: Row; ack: Row }[] = [];
+  let vsPeerThroughput: Row | undefined;
+  let messaging: Awaited<ReturnType<typeof runMessaging>> | undefined;
   if (want('messaging')) {
     log('1:1 latency and throughput');
     const m = await runMessaging(cluster, seeder, lgs, P.messaging, log);
+    messaging = m;
     results.messaging = m;
     for (const r of m.rates) {
       const sc = `1:1 latency @ ${r.rate} msg/s`;
-      rows.push(
-        { scenario: sc, metric: 'send → recipient p50 (ms)', value: fmt(r.e2e.p50), floor: n(floor?.pathP50 ?? NaN), ratio: ratio(r.e2e.p50, floor?.pathP50 ?? NaN) },
-        { scenario: sc, metric: 'send → recipient p95 / p99 / max (ms)', value: `${fmt(r.e2e.p95)} / ${fmt(r.e2e.p99)} / ${fmt(r.e2e.max, 0)}`, floor: `p99 ${n(floor?.pathP99 ?? NaN)}`, ratio: ratio(r.e2e.p99, floor?.pathP99 ?? NaN) },
-        { scenario: sc, metric: 'send → ack p50 / p99 (ms)', value: `${fmt(r.ack.p50)} / ${fmt(r.ack.p99)}`, floor: n(floor?.pathP50 ?? NaN), ratio: ratio(r.ack.p50, floor?.pathP50 ?? NaN) },
-        { scenario: sc, metric: 'offered msg/s; lost / dup / seq gaps', value: `${fmt(r.offered, 0)}; ${r.lost} / ${r.dups} / ${r.gaps}` },
-      );
+      const e2eP50: Row = { scenario: sc, metric: 'send → recipient p50 (ms)', value: fmt(r.e2e.p50), floor: n(floor?.pathP50 ?? NaN), ratio: ratio(r.e2e.p50, floor?.pathP50 ?? NaN) };
+      const e2eP99: Row = { scenario: sc, metric: 'send → recipient p95 / p99 / max (ms)', value: `${fmt(r.e2e.p95)} / ${fmt(r.e2e.p99)} / ${fmt(r.e2e.max, 0)}`, floor: `p99 ${n(floor?.pathP99 ?? NaN)}`, ratio: ratio(r.e2e.p99, floor?.pathP99 ?? NaN) };
+      const ack: Row = { scenario: sc, metric: 'send → ack p50 / p99 (ms)', value: `${fmt(r.ack.p50)} / ${fmt(r.ack.p99)}`, floor: n(floor?.pathP50 ?? NaN), ratio: ratio(r.ack.p50, floor?.pathP50 ?? NaN) };
+      vsPeer.push({ rate: r.rate, e2eP50, e2eP99, ack });
+      rows.push(e2eP50, e2eP99, ack, { scenario: sc, metric: 'offered msg/s; lost / dup / seq gaps', value: `${fmt(r.offered, 0)}; ${r.lost} / ${r.dups} / ${r.gaps}` });
     }
     const narrowest = floor ? Math.min(floor.wsEchoPerSec.median, floor.kafkaPerSec.median, floor.mysqlInsertPerSec.median) : NaN;
     for (const t of m.throughput) {
+      const acked: Row = { scenario: `max throughput, ${t.kind}`, metric: `messages/s acked (${t.flows} senders × ${t.window} in flight)`, value: fmt(t.ackedPerSec, 0), floor: n(narrowest, 0), ratio: ratio(t.ackedPerSec, narrowest) };
+      if (t.kind === '1:1') vsPeerThroughput = acked;
       rows.push(
-        { scenario: `max throughput, ${t.kind}`, metric: `messages/s acked (${t.flows} senders × ${t.window} in flight)`, value: fmt(t.ackedPerSec, 0), floor: n(narrowest, 0), ratio: ratio(t.ackedPerSec, narrowest) },
+        acked,
         { scenario: `max throughput, ${t.kind}`, metric: 'deliveries/s; e2e p99 (ms); lost / dup / gaps', value: `${fmt(t.deliveredPerSec, 0)}; ${fmt(t.e2eP99, 0)}; ${t.lost} / ${t.dups} / ${t.gaps}` },
       );
+    }
+  }
+
+  if (want('peer')) {
+    log(`peer: Centrifugo ${CENTRIFUGO_VERSION}, Redis engine, history on`);
+    const sc = `peer: Centrifugo ${CENTRIFUGO_VERSION}`;
+    let cf: Centrifugo | undefined;
+    // The peer failing (not built, not starting) is reported and the other scenarios still run.
+    try {
+      if (!peerBin || 'error' in peerBin) throw new Error(`could not be built here: ${peerBin?.error ?? 'not installed'}`);
+      cf = await startCentrifugo(peerBin.bin, root, runId, 2);
+      const p = await runPeer(cf, runId, lgs, P.messaging, log);
+      results.peer = p;
+      for (const r of p.rates) {
+        const psc = `Centrifugo 1:1 latency @ ${r.rate} msg/s`;
+        rows.push(
+          { scenario: psc, metric: 'send → recipient p50 / p99 (ms)', value: `${fmt(r.e2e.p50)} / ${fmt(r.e2e.p99)}`, peer: '' },
+          { scenario: psc, metric: 'send → ack p50 / p99 (ms)', value: `${fmt(r.ack.p50)} / ${fmt(r.ack.p99)}`, peer: '' },
+          { scenario: psc, metric: 'offered msg/s; lost / dup / offset gaps', value: `${fmt(r.offered, 0)}; ${r.lost} / ${r.dups} / ${r.gaps}`, peer: '' },
+        );
+        const g = vsPeer.find((x) => x.rate === r.rate);
+        const gm = messaging?.rates.find((x) => x.rate === r.rate);
+        if (g && gm) {
+          g.e2eP50.peer = `p50 ${ratio(gm.e2e.p50, r.e2e.p50.median)}`;
+          g.e2eP99.peer = `p99 ${ratio(gm.e2e.p99, r.e2e.p99.median)}`;
+          g.ack.peer = `${ratio(gm.ack.p50, r.ack.p50.median)} / ${ratio(gm.ack.p99, r.ack.p99.median)}`;
+        }
+      }
+      for (const t of p.throughput) {
+        const tsc = `Centrifugo max throughput, ${t.kind}`;
+        rows.push(
+          { scenario: tsc, metric: `messages/s acked (${t.flows} senders × ${t.window} in flight)`, value: fmt(t.ackedPerSec, 0), peer: '' },
+          { scenario: tsc, metric: 'deliveries/s; e2e p99 (ms); lost / dup / offset gaps', value: `${fmt(t.deliveredPerSec, 0)}; ${fmt(t.e2eP99, 0)}; ${t.lost} / ${t.dups} / ${t.gaps}`, peer: '' },
+        );
+        const gm = messaging?.throughput.find((x) => x.kind === t.kind);
+        if (vsPeerThroughput && gm) vsPeerThroughput.peer = ratio(gm.ackedPerSec, t.ackedPerSec.median);
+      }
+    } catch (err) {
+      const why = (err as Error).message.split('\n')[0] ?? '';
+      console.error(`bench: peer scenario failed: ${why}`);
+      results.peer = { error: why };
+      rows.push({ scenario: sc, metric: 'not measured', value: 'see notes', peer: '' });
+      limits.push(`Peer (Centrifugo ${CENTRIFUGO_VERSION}) not measured: ${why}`);
+    } finally {
+      await cf?.stop();
     }
   }
 
@@ -171,7 +233,7 @@ const machineAfter = { ...machine, loadAfter: loadAvg() };
 const header = [
   `Run \`${runId}\` at ${new Date().toISOString()}, commit ${gitCommit}, ${quick ? '`npm run bench -- --quick`' : '`npm run bench`'}, ${durationSec.toFixed(0)} s.`,
   `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memGiB} GiB, ${machine.platform}, Node ${machine.node}; load average before ${machine.loadBefore.join(' ')}, after ${machineAfter.loadAfter.join(' ')}.`,
-  'Everything (MariaDB, Redis, Kafka, Temporal, 2 gateways, logic, Temporal worker, load generators) shares these cores on loopback. Medians over repeats with (min–max); warm-up discarded.',
+  `Everything (MariaDB, Redis, Kafka, Temporal, 2 gateways, logic, Temporal worker, ${want('peer') ? '2 Centrifugo nodes, ' : ''}load generators) shares these cores on loopback. Medians over repeats with (min–max); warm-up discarded.`,
 ];
 const notes = [...limits, ...scaleNotes()];
 const md = markdown(`GoChat benchmark (${quick ? 'quick' : 'full'})`, header, rows, notes);
@@ -196,6 +258,10 @@ function floorSummary(s: FloorSample[]) {
 
 function scaleNotes(): string[] {
   const out = [
+    ...(want('peer') ? [
+      'Peer: Centrifugo on two nodes (Redis engine: history stream per channel, PUB/SUB between nodes) under the messaging scenario\'s load from the same load generators: each 1:1 conversation a user-limited channel both members subscribe to, the publish reply as the ack, the recipient\'s pushed publication as the delivery (the sender\'s own copy is not counted). GoChat / Centrifugo divides GoChat\'s figure by Centrifugo\'s at the same rate: above 1× GoChat is slower (latency) or faster (throughput).',
+      'Centrifugo keeps history in Redis memory and assigns no per-conversation seq in a transaction; GoChat stores every message in MySQL, orders it by seq and goes through Kafka twice. The ratio prices those guarantees, not only code.',
+    ] : []),
     'Path floor: one ws round trip (client→gateway and gateway→client) + two Kafka produce→consume hops (upstream, downstream) + one MySQL insert: what any design with these hops pays. Throughput floor: the narrowest of the three bare hops.',
     'Latency is timed inside a load generator for flows whose sender and recipient it holds (connected to different gateways); fan-out arrival times compare wall clocks of processes on one machine.',
   ];

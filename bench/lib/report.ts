@@ -9,6 +9,8 @@ export interface Row {
   value: string;
   floor?: string;
   ratio?: string;
+  /** GoChat's figure over the peer's (Centrifugo) for the same load; a column only when set. */
+  peer?: string;
 }
 
 export function ratio(v: Summary | number, floor: number): string {
@@ -24,8 +26,12 @@ export function n(v: number, digits = 1): string {
 export { fmt };
 
 export function markdown(title: string, header: string[], rows: Row[], notes: string[]): string {
-  const lines = [`# ${title}`, '', ...header, '', '| scenario | metric | GoChat: median (min–max) | floor | ratio to floor |', '|---|---|---|---|---|'];
-  for (const r of rows) lines.push(`| ${r.scenario} | ${r.metric} | ${r.value} | ${r.floor ?? ''} | ${r.ratio ?? ''} |`);
+  // With the peer in the run its rows share the value column, so the heading names no system.
+  const peer = rows.some((r) => r.peer !== undefined);
+  const lines = [`# ${title}`, '', ...header, ''];
+  if (peer) lines.push('| scenario | metric | median (min–max) | floor | ratio to floor | GoChat / Centrifugo |', '|---|---|---|---|---|---|');
+  else lines.push('| scenario | metric | GoChat: median (min–max) | floor | ratio to floor |', '|---|---|---|---|---|');
+  for (const r of rows) lines.push(`| ${r.scenario} | ${r.metric} | ${r.value} | ${r.floor ?? ''} | ${r.ratio ?? ''} |${peer ? ` ${r.peer ?? ''} |` : ''}`);
   if (notes.length) lines.push('', '## Notes', '', ...notes.map((s) => `- ${s}`));
   return `${lines.join('\n')}\n`;
 }
