@@ -11,6 +11,7 @@ RUN npm ci --omit=dev --no-audit --no-fund
 COPY config ./config
 COPY contract ./contract
 COPY metrics ./metrics
+COPY telemetry ./telemetry
 COPY bus ./bus
 COPY repo ./repo
 COPY gateway ./gateway

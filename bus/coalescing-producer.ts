@@ -2,6 +2,9 @@
 // produce request. The idempotent producer has one request in flight; while it is out, new
 // records wait and leave together with the next request, so under load a request carries many
 // records and when idle a record leaves at once (no timer, no added latency).
+import { context, ROOT_CONTEXT } from '@opentelemetry/api';
+import { traceProduce } from '../telemetry/spans.ts';
+import { isTracing } from '../telemetry/tracing.ts';
 import type { JsonProducer, JsonRecord } from './kafka.ts';
 
 interface Pending {
@@ -22,8 +25,16 @@ export class CoalescingProducer {
     this.maxRecords = maxRecords;
   }
 
-  /** Resolves once the records are acknowledged by Kafka (acks=all). */
-  async send(topic: string, records: JsonRecord[]): Promise<void> {
+  /**
+   * Resolves once the records are acknowledged by Kafka (acks=all). With `spanName` and tracing
+   * on, the wait is a producer span (child of the active context) that the records' headers carry.
+   */
+  send(topic: string, records: JsonRecord[], spanName?: string): Promise<void> {
+    if (spanName && isTracing()) return traceProduce(spanName, topic, records, () => this.enqueueAll(topic, records));
+    return this.enqueueAll(topic, records);
+  }
+
+  private async enqueueAll(topic: string, records: JsonRecord[]): Promise<void> {
     await Promise.all(records.map((record) => this.enqueue(topic, record)));
   }
 
@@ -32,7 +43,9 @@ export class CoalescingProducer {
       this.queue.push({ topic, record, resolve, reject });
       if (!this.flushing) {
         this.flushing = true;
-        setImmediate(() => void this.flush());
+        // The flush carries everyone's records: it must not run in the trace of whichever
+        // caller happened to schedule it (records without headers take the active one).
+        setImmediate(() => void context.with(ROOT_CONTEXT, () => this.flush()));
       }
     });
   }

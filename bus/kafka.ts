@@ -1,6 +1,7 @@
 // Kafka client, topic administration and a JSON producer shared by every process.
 import { Kafka, logLevel, Partitioners, type Producer, type Message } from 'kafkajs';
 import type { Config } from '../config/index.ts';
+import { activeTraceHeaders } from '../telemetry/kafka-context.ts';
 
 export function createKafka(config: Config, clientSuffix = ''): Kafka {
   return new Kafka({
@@ -145,6 +146,9 @@ export class JsonProducer {
    * messages goes out as several requests, in order, rather than being refused whole.
    */
   async sendBatch(batch: { topic: string; records: JsonRecord[] }[]): Promise<void> {
+    // With tracing on, records that carry no trace context take the caller's (a fan-out
+    // activity's span, say), so whatever consumes them joins that trace.
+    const ambient = activeTraceHeaders();
     let request: { topic: string; messages: Message[] }[] = [];
     let bytes = 0;
     for (const { topic, records } of batch) {
@@ -159,7 +163,7 @@ export class JsonProducer {
         }
         let entry = request.at(-1);
         if (entry?.topic !== topic) request.push((entry = { topic, messages: [] }));
-        entry.messages.push({ key: r.key ?? null, value, headers: r.headers });
+        entry.messages.push({ key: r.key ?? null, value, headers: r.headers ?? ambient });
         bytes += size;
       }
     }

@@ -7,3 +7,4 @@ export * from './messages.ts';
 export * from './frames.ts';
 export * from './records.ts';
 export * from './validate.ts';
+export * from './tracing.ts';

@@ -2,10 +2,12 @@
 // (stops accepting, lets in-flight requests finish, then closes Kafka, Temporal, Redis, MySQL).
 import Fastify from 'fastify';
 import { loadConfigOrExit } from '../config/index.ts';
+import { shutdown as shutdownTracing, startTracing } from '../telemetry/tracing.ts';
 import app, { serverOptions } from './app.ts';
 
 const CLOSE_GRACE_MS = 15_000;
 
+await startTracing('gochat-gateway');
 const config = loadConfigOrExit();
 const server = Fastify(serverOptions(config));
 await server.register(app, { config });
@@ -22,9 +24,11 @@ async function shutdown(signal: string): Promise<void> {
   force.unref();
   try {
     await server.close();
+    await shutdownTracing();
     process.exit(0);
   } catch (err) {
     server.log.error({ err }, 'error while closing');
+    await shutdownTracing();
     process.exit(1);
   }
 }

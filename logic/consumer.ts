@@ -19,6 +19,7 @@ import type { JsonRecord } from '../bus/kafka.ts';
 import { SupervisedConsumer } from '../bus/supervised-consumer.ts';
 import type { TopicNames } from '../bus/topics.ts';
 import { isClientMsgId, isGatewayId, isId, type DownstreamBatch, type UpstreamMessage } from '../contract/index.ts';
+import { BatchTraces } from '../telemetry/batch-traces.ts';
 import type { LogicDeps } from './deps.ts';
 import { handleBatch, type SendOutcome } from './handle-batch.ts';
 import { Outbox } from './outbox.ts';
@@ -149,7 +150,15 @@ export class LogicConsumer {
       if (to) refusals.push(this.errorTo(to, 'VALIDATION_ERROR', `the send was refused: ${parsed.reason}`));
     }
 
-    const outcomes = await this.process(payload, valid, letters, refusals, stillWanted);
+    // A span per traced record, in its sender's trace (undefined when tracing is off); each ends
+    // once its message is stored and its records produced.
+    const traces = BatchTraces.start({ topic: batch.topic, partition: batch.partition, group: this.opts.topics.logicGroup, startedAt: started, records: valid });
+    let outcomes: SendOutcome[] | undefined;
+    try {
+      outcomes = await this.process(payload, valid, letters, refusals, stillWanted, traces);
+    } finally {
+      traces?.end(outcomes);
+    }
     if (!outcomes) return; // the partition was taken away or the consumer is stopping
     const ms = Date.now() - started;
     for (const o of outcomes) this.opts.onOutcome?.(o, ms);
@@ -175,16 +184,16 @@ export class LogicConsumer {
   }
 
   /** The whole batch at once; on a non-transient failure, record by record. */
-  private async process(payload: EachBatchPayload, valid: Parsed[], letters: JsonRecord[], refusals: { topic: string; record: JsonRecord }[], stillWanted: () => boolean): Promise<SendOutcome[] | undefined> {
+  private async process(payload: EachBatchPayload, valid: Parsed[], letters: JsonRecord[], refusals: { topic: string; record: JsonRecord }[], stillWanted: () => boolean, traces: BatchTraces | undefined): Promise<SendOutcome[] | undefined> {
     const { batch } = payload;
     let poison: unknown;
     const whole = await this.untilDone(payload, stillWanted, async () => {
       const outbox = new Outbox();
-      const outcomes = await this.handle(valid, outbox);
+      const outcomes = await this.handle(valid, outbox, traces);
       this.addRefusalLetters(outbox, batch.topic, batch.partition, valid, outcomes);
       for (const r of refusals) outbox.add(r.topic, r.record);
       for (const l of letters) outbox.add(this.opts.topics.deadLetter, l);
-      await this.opts.deps.publish(outbox.batches());
+      await outbox.send((b) => this.opts.deps.publish(b));
       return outcomes;
     }, (err) => {
       poison = err;
@@ -206,23 +215,23 @@ export class LogicConsumer {
     if (first === undefined) return undefined;
     this.countLetters(letters);
     for (const record of valid) {
-      const one = await this.processOne(payload, record, stillWanted);
+      const one = await this.processOne(payload, record, stillWanted, traces);
       if (one === undefined) return undefined;
       outcomes.push(...one);
     }
     return outcomes;
   }
 
-  private async processOne(payload: EachBatchPayload, record: Parsed, stillWanted: () => boolean): Promise<SendOutcome[] | undefined> {
+  private async processOne(payload: EachBatchPayload, record: Parsed, stillWanted: () => boolean, traces: BatchTraces | undefined): Promise<SendOutcome[] | undefined> {
     const { batch } = payload;
     const attempts = this.opts.poisonAttempts ?? 3;
     for (let attempt = 1; ; attempt++) {
       let failure: unknown;
       const result = await this.untilDone(payload, stillWanted, async () => {
         const outbox = new Outbox();
-        const outcomes = await this.handle([record], outbox);
+        const outcomes = await this.handle([record], outbox, traces);
         this.addRefusalLetters(outbox, batch.topic, batch.partition, [record], outcomes);
-        await this.opts.deps.publish(outbox.batches());
+        await outbox.send((b) => this.opts.deps.publish(b));
         return outcomes;
       }, (err) => {
         failure = err;
@@ -280,7 +289,7 @@ export class LogicConsumer {
     }
   }
 
-  private handle(records: Parsed[], outbox: Outbox): Promise<SendOutcome[]> {
+  private handle(records: Parsed[], outbox: Outbox, traces: BatchTraces | undefined): Promise<SendOutcome[]> {
     const byConversation = new Map<string, UpstreamMessage[]>();
     for (const { message } of records) {
       let list = byConversation.get(message.conversationId);
@@ -294,6 +303,7 @@ export class LogicConsumer {
         fanoutThreshold: this.opts.fanoutThreshold,
         concurrency: this.opts.concurrency ?? 16,
         maxPerTransaction: this.opts.maxPerTransaction ?? 200,
+        traces,
       },
       byConversation,
       outbox,

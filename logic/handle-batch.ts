@@ -2,11 +2,16 @@
 // authorised and stored together (one transaction, gap-free seqs, idempotent per client_msg_id);
 // then, once for the whole batch, senders, members and presence are looked up and every ack
 // and per-gateway message record goes to the outbox. Nothing reaches anyone before it is stored.
+// With tracing on, `traces` places the store, the records and the fan-out start in each
+// message's trace.
+import type { Context } from '@opentelemetry/api';
 import type { ChatMessage, DownstreamBatch, ErrorCode, Id, UpstreamMessage } from '../contract/index.ts';
 import type { TopicNames } from '../bus/topics.ts';
 import type { ConversationInfo, LogicDeps, SaveResult } from './deps.ts';
 import { groupByGateway, usesLargeFanout } from './fanout-plan.ts';
 import type { Outbox } from './outbox.ts';
+import type { BatchTraces } from '../telemetry/batch-traces.ts';
+import { inContext } from '../telemetry/spans.ts';
 
 export type SendOutcome =
   | { status: 'delivered'; message: ChatMessage; duplicate: boolean; fanout: 'direct' | 'workflow' }
@@ -20,6 +25,8 @@ export interface BatchContext {
   concurrency?: number;
   /** Most messages of one conversation stored in one transaction. */
   maxPerTransaction?: number;
+  /** The batch's traced messages; absent when tracing is off. */
+  traces?: BatchTraces;
 }
 
 /** The repo's refusals in the contract's codes (the same a REST send gets). */
@@ -56,10 +63,11 @@ async function store(ctx: BatchContext, groups: Map<Id, UpstreamMessage[]>): Pro
       if (conversation) {
         for (let i = 0; i < msgs.length; i += max) {
           const chunk = msgs.slice(i, i + max);
-          results.push(...(await ctx.deps.saveBatch(
+          const save = () => ctx.deps.saveBatch(
             conversationId,
             chunk.map((m) => ({ conversationId, senderId: m.userId, clientMsgId: m.clientMsgId, messageType: m.messageType, content: m.content })),
-          )));
+          );
+          results.push(...(await (ctx.traces ? ctx.traces.dbStore(conversationId, chunk, save) : save())));
         }
       }
       stored.push({ conversationId, conversation, msgs, results });
@@ -70,7 +78,7 @@ async function store(ctx: BatchContext, groups: Map<Id, UpstreamMessage[]>): Pro
 }
 
 export async function handleBatch(ctx: BatchContext, groups: Map<Id, UpstreamMessage[]>, outbox: Outbox): Promise<SendOutcome[]> {
-  const { deps, topics } = ctx;
+  const { deps, topics, traces } = ctx;
   const stored = await store(ctx, groups);
 
   // Phase 2: one lookup of senders, one of members, one of presence for the whole batch.
@@ -84,10 +92,12 @@ export async function handleBatch(ctx: BatchContext, groups: Map<Id, UpstreamMes
   const outcomes: SendOutcome[] = [];
   const reject = (msg: UpstreamMessage, code: ErrorCode, reason: string) => {
     const err: DownstreamBatch = { kind: 'error', userId: msg.userId, clientMsgId: msg.clientMsgId, code, message: reason, ...toSender(msg) };
-    outbox.add(topics.downstream(msg.gatewayId), { key: msg.userId, value: err });
+    outbox.add(topics.downstream(msg.gatewayId), { key: msg.userId, value: err }, traces?.context(msg));
     outcomes.push({ status: 'rejected', code, reason, upstream: msg });
   };
   const fanouts: Promise<void>[] = [];
+  /** A stored message's trace: that of the first traced send of it in this batch. */
+  const traceOf = traces && new Map<Id, Context | undefined>();
 
   for (const { conversationId, conversation, msgs, results } of stored) {
     if (!conversation) {
@@ -116,6 +126,7 @@ export async function handleBatch(ctx: BatchContext, groups: Map<Id, UpstreamMes
       // A repeat fans out again (a recipient may have missed the first delivery if a worker
       // died after storing it); clients drop what they already have by id. Once per batch.
       unique.set(message.messageId, message);
+      if (traceOf && !traceOf.get(message.messageId)) traceOf.set(message.messageId, traces?.context(msg));
       const ack: DownstreamBatch = {
         kind: 'ack',
         userId: msg.userId,
@@ -126,18 +137,19 @@ export async function handleBatch(ctx: BatchContext, groups: Map<Id, UpstreamMes
         ts: message.createdAt,
         ...toSender(msg),
       };
-      outbox.add(topics.downstream(msg.gatewayId), { key: msg.userId, value: ack });
+      outbox.add(topics.downstream(msg.gatewayId), { key: msg.userId, value: ack }, traces?.context(msg));
       outcomes.push({ status: 'delivered', message, duplicate: r.saved.duplicate, fanout: large ? 'workflow' : 'direct' });
     });
     const inOrder = [...unique.values()].sort((a, b) => a.seq - b.seq);
     if (large) {
-      fanouts.push(...inOrder.map((m) => deps.startLargeFanout(m, conversation.memberCount)));
+      // Started inside the message's trace, the workflow's spans join it.
+      fanouts.push(...inOrder.map((m) => inContext(traceOf?.get(m.messageId), () => deps.startLargeFanout(m, conversation.memberCount))));
       continue;
     }
     const byGateway = groupByGateway(members.get(conversationId) ?? [], online);
     for (const message of inOrder) {
       for (const [gatewayId, userIds] of byGateway) {
-        outbox.add(topics.downstream(gatewayId), { key: conversationId, value: { kind: 'message', userIds, message } satisfies DownstreamBatch });
+        outbox.add(topics.downstream(gatewayId), { key: conversationId, value: { kind: 'message', userIds, message } satisfies DownstreamBatch }, traceOf?.get(message.messageId));
       }
     }
   }

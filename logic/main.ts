@@ -7,6 +7,7 @@ import { loadConfigOrExit } from '../config/index.ts';
 import { createMetrics } from '../metrics/registry.ts';
 import { serveMetrics } from '../metrics/http.ts';
 import { createOrm, createRedis } from '../repo/index.ts';
+import { shutdown as shutdownTracing, startTracing } from '../telemetry/tracing.ts';
 import { createTemporalClient } from '../temporal/client.ts';
 import { LogicConsumer } from './consumer.ts';
 import { createLogicDeps } from './repo-deps.ts';
@@ -15,6 +16,7 @@ import { createLogicDeps } from './repo-deps.ts';
 const LAG_PROBE_MS = 2000;
 const KAFKA_STALE_MS = 3 * LAG_PROBE_MS + 1000;
 
+await startTracing('gochat-logic');
 const config = loadConfigOrExit();
 const topics = topicNames(config.kafka.topicSuffix);
 const metrics = createMetrics('logic');
@@ -98,6 +100,7 @@ async function shutdown(signal: string): Promise<void> {
     await redis.quit();
     metricsServer?.close();
   } finally {
+    await shutdownTracing();
     process.exit(0);
   }
 }

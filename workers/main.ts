@@ -12,11 +12,14 @@ import { loadConfigOrExit } from '../config/index.ts';
 import { serveMetrics } from '../metrics/http.ts';
 import { createMetrics } from '../metrics/registry.ts';
 import { createOrm, createRedis } from '../repo/index.ts';
+import { workerTracingPlugin } from '../telemetry/temporal.ts';
+import { shutdown as shutdownTracing, startTracing } from '../telemetry/tracing.ts';
 import { createTemporalClient } from '../temporal/client.ts';
 import { createActivityDeps } from './deps.ts';
 import { ensureCleanupSchedule } from './schedule.ts';
 import { createGochatWorker } from './worker.ts';
 
+await startTracing('gochat-worker');
 const { values: args } = parseArgs({ options: { 'workflow-bundle': { type: 'string' } } });
 const config = loadConfigOrExit();
 const sdkLevel = ({ fatal: 'ERROR', error: 'ERROR', warn: 'WARN', info: 'INFO', debug: 'DEBUG', trace: 'TRACE', silent: 'ERROR' } as const)[config.logLevel];
@@ -32,7 +35,8 @@ const redis = createRedis(config);
 const producer = new JsonProducer(kafka);
 await producer.connect();
 const client = await createTemporalClient(config);
-const connection = await NativeConnection.connect({ address: config.temporal.address });
+// Hands the tracing interceptors and the workflow span sink to the worker created on it.
+const connection = await NativeConnection.connect({ address: config.temporal.address, plugins: [workerTracingPlugin()] });
 
 try {
   const schedule = await ensureCleanupSchedule(client, config);
@@ -57,5 +61,5 @@ try {
   }
   console.warn('worker: stopped');
 } finally {
-  await Promise.allSettled([producer.disconnect(), client.connection.close(), connection.close(), orm.close(), redis.quit()]);
+  await Promise.allSettled([producer.disconnect(), client.connection.close(), connection.close(), orm.close(), redis.quit(), shutdownTracing()]);
 }

@@ -12,6 +12,8 @@ import type { JsonRecord } from '../../bus/kafka.ts';
 import { SupervisedConsumer } from '../../bus/supervised-consumer.ts';
 import type { TopicNames } from '../../bus/topics.ts';
 import { downstreamRecord, eventRecord, readJson, sessionRecord, type DownstreamBatch, type EventEnvelope, type SessionEvent } from '../../contract/index.ts';
+import { traceDeliver } from '../../telemetry/spans.ts';
+import { isTracing } from '../../telemetry/tracing.ts';
 import type { ConnectionRegistry } from './connections.ts';
 import { dispatchDownstream, dispatchEvent } from './dispatch.ts';
 import { DownstreamPositions, type PositionStore } from './downstream-positions.ts';
@@ -123,7 +125,7 @@ export class DownstreamConsumer {
     for (const m of batch.messages) {
       // Before the seek takes hold, a fetch may start below the stored position: delivered already.
       if (own && !this.positions.wanted(batch.partition, m.offset)) continue;
-      const problem = this.deliver(batch.topic, m);
+      const problem = this.deliver(batch.topic, batch.partition, m);
       if (problem) letters.push(deadLetter({ topic: batch.topic, partition: batch.partition, message: m, group: this.group }, problem));
     }
     if (letters.length > 0) {
@@ -151,7 +153,7 @@ export class DownstreamConsumer {
   }
 
   /** Pushes one record to local sockets; what went wrong when it cannot be. */
-  private deliver(topic: string, m: KafkaMessage): { class: 'invalid' | 'failed'; reason: string; error?: string } | undefined {
+  private deliver(topic: string, partition: number, m: KafkaMessage): { class: 'invalid' | 'failed'; reason: string; error?: string } | undefined {
     let checked: { kind: 'downstream' | 'session' | 'event'; value: unknown } | { class: 'invalid'; reason: string };
     try {
       checked = this.check(topic, m);
@@ -161,8 +163,12 @@ export class DownstreamConsumer {
     if ('class' in checked) return checked;
     const { kind, value: v } = checked;
     try {
-      if (kind === 'downstream') dispatchDownstream(this.opts.registry, v as DownstreamBatch);
-      else if (kind === 'session') this.opts.onSessionEvent(v as SessionEvent);
+      if (kind === 'downstream') {
+        const record = v as DownstreamBatch;
+        // Traced, a record whose producer sent a trace context is a `deliver` span in that trace.
+        if (isTracing()) traceDeliver(m.headers, { topic, partition, offset: m.offset }, record, () => dispatchDownstream(this.opts.registry, record));
+        else dispatchDownstream(this.opts.registry, record);
+      } else if (kind === 'session') this.opts.onSessionEvent(v as SessionEvent);
       else dispatchEvent(this.opts.registry, v as EventEnvelope);
       return undefined;
     } catch (err) {

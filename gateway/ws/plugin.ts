@@ -74,7 +74,8 @@ export default fp<{ config: Config }>(
         return r.ok ? { ok: true, userId: r.auth.userId, tokenId: r.auth.jti } : { ok: false, reason: r.reason };
       },
       async publishSend(msg) {
-        await coalesced.send(topics.upstream, [{ key: msg.conversationId, value: msg }]);
+        // Traced, the produce is a span (child of `ws send`) whose context the record carries on.
+        await coalesced.send(topics.upstream, [{ key: msg.conversationId, value: msg }], 'kafka produce upstream');
         metrics.messageSend.inc({ path: 'ws' });
       },
       async markRead(userId, conversationId, seq) {

@@ -3,7 +3,9 @@
 // every failure becomes an error frame or a documented close code, never a crashed gateway.
 import { randomUUID } from 'node:crypto';
 import type { WebSocket, RawData } from 'ws';
-import { CloseCode, INTERNAL_MESSAGE, parseClientFrame, toWire, type ClientFrame, type ServerFrame } from '../../contract/index.ts';
+import { CloseCode, INTERNAL_MESSAGE, parseClientFrame, toWire, type ClientFrame, type ServerFrame, type UpstreamMessage } from '../../contract/index.ts';
+import { traceWsSend } from '../../telemetry/spans.ts';
+import { isTracing } from '../../telemetry/tracing.ts';
 import { toClientError } from '../errors.ts';
 import type { Connection, ConnectionRegistry } from './connections.ts';
 import type { RealtimeDeps } from './deps.ts';
@@ -141,7 +143,7 @@ export function handleSocket(socket: WebSocket, ip: string, queryToken: string |
         return send({ type: 'error', code: 'VALIDATION_ERROR', message: 'already authenticated' });
       case 'send':
         try {
-          await deps.publishSend({
+          const msg: UpstreamMessage = {
             kind: 'send',
             userId: c.userId,
             conversationId: f.conversation_id,
@@ -151,7 +153,9 @@ export function handleSocket(socket: WebSocket, ip: string, queryToken: string |
             gatewayId: deps.gatewayId,
             connectionId: c.id,
             timestamp: Date.now(),
-          });
+          };
+          // Traced, the send is a `ws send` span from here to Kafka's acknowledgement.
+          await (isTracing() ? traceWsSend(msg, () => deps.publishSend(msg)) : deps.publishSend(msg));
         } catch (err) {
           deps.onError(err, 'publishSend');
           send({ type: 'error', code: 'SERVICE_UNAVAILABLE', message: 'could not accept the message, resend it with the same client_msg_id', client_msg_id: f.client_msg_id });
