@@ -31,9 +31,7 @@ export interface LogicConsumerOptions {
   topics: TopicNames;
   fanoutThreshold: number;
   maxContentBytes: number;
-  /** Conversations handled at once within a batch. */
-  concurrency?: number;
-  /** Most messages of one conversation stored in one transaction. */
+  /** Most messages stored in one transaction (a batch above it is stored in several). */
   maxPerTransaction?: number;
   /** Tries of a record that throws (not an outage) before it is dead-lettered. */
   poisonAttempts?: number;
@@ -301,8 +299,7 @@ export class LogicConsumer {
         deps: this.opts.deps,
         topics: this.opts.topics,
         fanoutThreshold: this.opts.fanoutThreshold,
-        concurrency: this.opts.concurrency ?? 16,
-        maxPerTransaction: this.opts.maxPerTransaction ?? 200,
+        maxPerTransaction: this.opts.maxPerTransaction ?? 1000,
         traces,
       },
       byConversation,

@@ -17,9 +17,12 @@ import type { SaveMessageInput as SaveInput, SavedMessage } from '../repo/types.
 export type SaveResult = { ok: true; saved: SavedMessage } | { ok: false; code: string; message: string };
 
 export interface LogicDeps {
-  getConversation(conversationId: Id): Promise<ConversationInfo | null>;
-  /** Stores the messages of one conversation in order (membership and mute checked per sender). */
-  saveBatch(conversationId: Id, inputs: SaveInput[]): Promise<SaveResult[]>;
+  /**
+   * Stores the messages of many conversations in one transaction, each conversation's in order
+   * (membership and mute checked per sender); per conversation, what it is (null when it does not
+   * exist) and a result per message.
+   */
+  saveAll(groups: Map<Id, SaveInput[]>): Promise<Map<Id, { conversation: ConversationInfo | null; results: SaveResult[] }>>;
   /** Member ids of conversations at or under the fan-out threshold, in one lookup. */
   getMembersOf(conversationIds: Id[]): Promise<Map<Id, Id[]>>;
   getSenders(userIds: Id[]): Promise<Map<Id, SenderInfo>>;

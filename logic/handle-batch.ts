@@ -1,5 +1,5 @@
-// One Kafka batch of upstream sends, grouped by conversation. Each conversation's messages are
-// authorised and stored together (one transaction, gap-free seqs, idempotent per client_msg_id);
+// One Kafka batch of upstream sends, grouped by conversation. The batch's messages are authorised
+// and stored together (one transaction, gap-free seqs per conversation, idempotent per client_msg_id);
 // then, once for the whole batch, senders, members and presence are looked up and every ack
 // and per-gateway message record goes to the outbox. Nothing reaches anyone before it is stored.
 // With tracing on, `traces` places the store, the records and the fan-out start in each
@@ -21,9 +21,7 @@ export interface BatchContext {
   deps: LogicDeps;
   topics: TopicNames;
   fanoutThreshold: number;
-  /** Conversations stored at once. */
-  concurrency?: number;
-  /** Most messages of one conversation stored in one transaction. */
+  /** Most messages stored in one transaction. */
   maxPerTransaction?: number;
   /** The batch's traced messages; absent when tracing is off. */
   traces?: BatchTraces;
@@ -50,31 +48,44 @@ interface Stored {
   results: SaveResult[];
 }
 
-/** Phase 1: each conversation's messages stored in order, conversations side by side. */
+/**
+ * Phase 1: the whole batch stored in one transaction (a few statements however many
+ * conversations it holds), in chunks of at most `maxPerTransaction` messages; a conversation
+ * larger than what is left of a chunk continues in the next one, so its order holds.
+ */
 async function store(ctx: BatchContext, groups: Map<Id, UpstreamMessage[]>): Promise<Stored[]> {
-  const queue = [...groups];
-  const stored: Stored[] = [];
-  const max = ctx.maxPerTransaction ?? 200;
-  const work = async () => {
-    for (let g = queue.shift(); g; g = queue.shift()) {
-      const [conversationId, msgs] = g;
-      const conversation = await ctx.deps.getConversation(conversationId);
-      const results: SaveResult[] = [];
-      if (conversation) {
-        for (let i = 0; i < msgs.length; i += max) {
-          const chunk = msgs.slice(i, i + max);
-          const save = () => ctx.deps.saveBatch(
-            conversationId,
-            chunk.map((m) => ({ conversationId, senderId: m.userId, clientMsgId: m.clientMsgId, messageType: m.messageType, content: m.content })),
-          );
-          results.push(...(await (ctx.traces ? ctx.traces.dbStore(conversationId, chunk, save) : save())));
-        }
-      }
-      stored.push({ conversationId, conversation, msgs, results });
+  const max = ctx.maxPerTransaction ?? 1000;
+  const stored = new Map<Id, Stored>([...groups].map(([conversationId, msgs]) => [conversationId, { conversationId, conversation: null, msgs, results: [] }]));
+  for (const chunk of chunksOf(groups, max)) {
+    const inputs = new Map([...chunk].map(([conversationId, msgs]) => [conversationId, msgs.map((m) => ({ conversationId, senderId: m.userId, clientMsgId: m.clientMsgId, messageType: m.messageType, content: m.content }))]));
+    const save = () => ctx.deps.saveAll(inputs);
+    const saved = await (ctx.traces ? ctx.traces.dbStore([...chunk.values()].flat(), save) : save());
+    for (const [conversationId, { conversation, results }] of saved) {
+      const s = stored.get(conversationId)!;
+      s.conversation = conversation;
+      s.results.push(...results);
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(ctx.concurrency ?? 16, queue.length) }, work));
-  return stored;
+  }
+  return [...stored.values()];
+}
+
+function* chunksOf(groups: Map<Id, UpstreamMessage[]>, max: number): Generator<Map<Id, UpstreamMessage[]>> {
+  let chunk = new Map<Id, UpstreamMessage[]>();
+  let size = 0;
+  for (const [conversationId, msgs] of groups) {
+    for (let i = 0; i < msgs.length;) {
+      const take = Math.min(max - size, msgs.length - i);
+      chunk.set(conversationId, msgs.slice(i, i + take));
+      size += take;
+      i += take;
+      if (size >= max) {
+        yield chunk;
+        chunk = new Map();
+        size = 0;
+      }
+    }
+  }
+  if (size > 0) yield chunk;
 }
 
 export async function handleBatch(ctx: BatchContext, groups: Map<Id, UpstreamMessage[]>, outbox: Outbox): Promise<SendOutcome[]> {

@@ -4,7 +4,7 @@ import type { Client } from '@temporalio/client';
 import type { Redis } from 'ioredis';
 import type { JsonProducer } from '../bus/kafka.ts';
 import type { Config } from '../config/index.ts';
-import { getConversation, getMemberIdsOf, getOnlineGateways, getUsers, repoCtx, saveMessages, type Orm } from '../repo/index.ts';
+import { getMemberIdsOf, getOnlineGateways, getUsers, repoCtx, saveMessagesAcross, type Orm } from '../repo/index.ts';
 import { startFanoutWorkflow } from '../temporal/fanout.ts';
 import type { LogicDeps } from './deps.ts';
 
@@ -19,11 +19,7 @@ export function createLogicDeps(opts: {
   const { orm, redis, producer, temporal, config } = opts;
   const ctx = () => repoCtx(orm, redis, opts.onCacheRead);
   return {
-    async getConversation(id) {
-      const c = await getConversation(ctx(), id);
-      return c && { id: c.id, type: c.type, memberCount: c.memberCount };
-    },
-    saveBatch: (conversationId, inputs) => saveMessages(ctx(), conversationId, inputs, { maxContentBytes: config.chat.maxContentBytes }),
+    saveAll: (groups) => saveMessagesAcross(ctx(), groups, { maxContentBytes: config.chat.maxContentBytes }),
     getMembersOf: (conversationIds) => getMemberIdsOf(ctx(), conversationIds),
     async getSenders(userIds) {
       const users = userIds.length === 0 ? [] : await getUsers(ctx(), userIds);

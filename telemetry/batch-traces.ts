@@ -79,14 +79,14 @@ export class BatchTraces {
   }
 
   /** `db store` in the trace of each traced message among `msgs`, around the one save they share. */
-  async dbStore<T>(conversationId: string, msgs: readonly UpstreamMessage[], save: () => Promise<T>): Promise<T> {
+  async dbStore<T>(msgs: readonly UpstreamMessage[], save: () => Promise<T>): Promise<T> {
     const spans: Span[] = [];
     for (const msg of msgs) {
       const ctx = this.context(msg);
       if (!ctx) continue;
       spans.push(tracer.startSpan(SPAN.dbStore, {
         kind: SpanKind.CLIENT,
-        attributes: { [DB_SYSTEM_NAME]: DB_SYSTEM_NAME_MARIADB, [DB_OPERATION_BATCH_SIZE]: msgs.length, [GOCHAT_CONVERSATION_ID]: conversationId },
+        attributes: { [DB_SYSTEM_NAME]: DB_SYSTEM_NAME_MARIADB, [DB_OPERATION_BATCH_SIZE]: msgs.length, [GOCHAT_CONVERSATION_ID]: msg.conversationId },
       }, ctx));
     }
     return around(spans, save);

@@ -13,17 +13,25 @@ function fakeDeps(opts: { type?: number; members?: string[]; muted?: string[]; o
   const calls = { senders: 0, members: 0, presence: 0 };
   let seq = 0;
   const deps: LogicDeps = {
-    getConversation: (id) => Promise.resolve(id === '404' ? null : { id, type: opts.type ?? 2, memberCount: members.length }),
-    saveBatch: (_c, inputs) => {
-      saved.push(inputs);
-      return Promise.resolve(
-        inputs.map((i): SaveResult => {
-          if (!members.includes(i.senderId)) return { ok: false, code: 'not_member', message: 'not a member' };
-          if (opts.muted?.includes(i.senderId)) return { ok: false, code: 'muted', message: 'muted' };
-          seq++;
-          return { ok: true, saved: { messageId: String(900719925474099300n + BigInt(seq)), conversationId: i.conversationId, seq, createdAt: 1000, messageType: i.messageType, content: i.content, recalled: false, duplicate: false } };
-        }),
-      );
+    saveAll: (groups) => {
+      const out = new Map<string, { conversation: { id: string; type: number; memberCount: number } | null; results: SaveResult[] }>();
+      for (const [id, inputs] of groups) {
+        if (id === '404') {
+          out.set(id, { conversation: null, results: inputs.map((): SaveResult => ({ ok: false, code: 'not_found', message: 'no such conversation' })) });
+          continue;
+        }
+        saved.push(inputs);
+        out.set(id, {
+          conversation: { id, type: opts.type ?? 2, memberCount: members.length },
+          results: inputs.map((i): SaveResult => {
+            if (!members.includes(i.senderId)) return { ok: false, code: 'not_member', message: 'not a member' };
+            if (opts.muted?.includes(i.senderId)) return { ok: false, code: 'muted', message: 'muted' };
+            seq++;
+            return { ok: true, saved: { messageId: String(900719925474099300n + BigInt(seq)), conversationId: i.conversationId, seq, createdAt: 1000, messageType: i.messageType, content: i.content, recalled: false, duplicate: false } };
+          }),
+        });
+      }
+      return Promise.resolve(out);
     },
     getMembersOf: (ids) => {
       calls.members++;

@@ -36,18 +36,15 @@ const faults = { throwFor: new Set<string>(), outageCalls: 0 };
 function faulty(real: LogicDeps): LogicDeps {
   return {
     ...real,
-    async getConversation(id) {
+    async saveAll(groups) {
       if (faults.outageCalls > 0) {
         faults.outageCalls--;
         readiness.push(logic.ready);
         throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3306'), { code: 'ECONNREFUSED' });
       }
-      return real.getConversation(id);
-    },
-    async saveBatch(conversationId, inputs) {
-      const bad = inputs.find((i) => faults.throwFor.has(i.clientMsgId));
+      const bad = [...groups.values()].flat().find((i) => faults.throwFor.has(i.clientMsgId));
       if (bad) throw new TypeError(`cannot read properties of undefined (storing ${bad.clientMsgId})`);
-      return real.saveBatch(conversationId, inputs);
+      return real.saveAll(groups);
     },
   };
 }

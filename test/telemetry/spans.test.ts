@@ -85,7 +85,7 @@ describe('the message path traced in one process', () => {
       records: [{ m: { key: null, value: null, timestamp: '0', attributes: 0, offset: '42', headers: asConsumed(upstream.headers) ?? {} }, message: consumed }],
     });
     expect(traces).toBeDefined();
-    await traces!.dbStore('21', [consumed], () => Promise.resolve([]));
+    await traces!.dbStore([consumed], () => Promise.resolve([]));
     const outbox = new Outbox();
     const ack: DownstreamBatch = { kind: 'ack', userId: '11', clientMsgId: 'unit-1', messageId: '31', conversationId: '21', seq: 1, ts: Date.now() };
     outbox.add('downstream.gw-unit', { key: '11', value: ack }, traces!.context(consumed));
