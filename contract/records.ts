@@ -36,7 +36,16 @@ export type UpstreamMessage = Static<typeof UpstreamMessage>;
  * body once and pushes it to every local connection of every listed user.
  */
 export const DownstreamBatch = Type.Union([
-  Type.Object({ kind: Type.Literal('message'), userIds: Type.Array(Id), message: ChatMessage }, { additionalProperties: false }),
+  Type.Object(
+    {
+      kind: Type.Literal('message'),
+      userIds: Type.Array(Id),
+      message: ChatMessage,
+      /** The connection that sent the message: it gets the ack, not the message again. */
+      exceptConnectionId: Type.Optional(ConnectionId),
+    },
+    { additionalProperties: false },
+  ),
   Type.Object(
     {
       kind: Type.Literal('ack'),

@@ -109,6 +109,7 @@ export async function handleBatch(ctx: BatchContext, groups: Map<Id, UpstreamMes
   const fanouts: Promise<void>[] = [];
   /** A stored message's trace: that of the first traced send of it in this batch. */
   const traceOf = traces && new Map<Id, Context | undefined>();
+  const sentFrom = new Map<Id, { gatewayId: string; connectionId: string }>();
 
   for (const { conversationId, conversation, msgs, results } of stored) {
     if (!conversation) {
@@ -137,6 +138,8 @@ export async function handleBatch(ctx: BatchContext, groups: Map<Id, UpstreamMes
       // A repeat fans out again (a recipient may have missed the first delivery if a worker
       // died after storing it); clients drop what they already have by id. Once per batch.
       unique.set(message.messageId, message);
+      // The first connection that sent it gets the ack and not the message frame too.
+      if (msg.connectionId && !sentFrom.has(message.messageId)) sentFrom.set(message.messageId, { gatewayId: msg.gatewayId, connectionId: msg.connectionId });
       if (traceOf && !traceOf.get(message.messageId)) traceOf.set(message.messageId, traces?.context(msg));
       const ack: DownstreamBatch = {
         kind: 'ack',
@@ -159,8 +162,10 @@ export async function handleBatch(ctx: BatchContext, groups: Map<Id, UpstreamMes
     }
     const byGateway = groupByGateway(members.get(conversationId) ?? [], online);
     for (const message of inOrder) {
+      const from = sentFrom.get(message.messageId);
       for (const [gatewayId, userIds] of byGateway) {
-        outbox.add(topics.downstream(gatewayId), { key: conversationId, value: { kind: 'message', userIds, message } satisfies DownstreamBatch }, traceOf?.get(message.messageId));
+        const except = from?.gatewayId === gatewayId ? { exceptConnectionId: from.connectionId } : {};
+        outbox.add(topics.downstream(gatewayId), { key: conversationId, value: { kind: 'message', userIds, message, ...except } satisfies DownstreamBatch }, traceOf?.get(message.messageId));
       }
     }
   }

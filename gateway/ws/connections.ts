@@ -84,13 +84,13 @@ export class ConnectionRegistry {
     return [...(this.byUser.get(userId) ?? [])].filter((c) => c.tokenId === tokenId);
   }
 
-  /** Sends one pre-encoded frame to every connection of every listed user; returns sockets written. */
-  sendToUsers(userIds: Iterable<Id>, encoded: Buffer): number {
+  /** Sends one pre-encoded frame to every connection of every listed user but `exceptId`; returns sockets written. */
+  sendToUsers(userIds: Iterable<Id>, encoded: Buffer, exceptId?: string): number {
     let n = 0;
     for (const userId of userIds) {
       const set = this.byUser.get(userId);
       if (!set) continue;
-      for (const conn of set) n += sendRaw(conn, encoded, this) ? 1 : 0;
+      for (const conn of set) if (conn.id !== exceptId) n += sendRaw(conn, encoded, this) ? 1 : 0;
     }
     return n;
   }

@@ -10,7 +10,7 @@ const encode = (f: ServerFrame): Buffer => Buffer.from(JSON.stringify(f));
 export function dispatchDownstream(registry: ConnectionRegistry, batch: DownstreamBatch): number {
   switch (batch.kind) {
     case 'message':
-      return registry.sendToUsers(batch.userIds, encode({ type: 'message', message: toWire(batch.message) }));
+      return registry.sendToUsers(batch.userIds, encode({ type: 'message', message: toWire(batch.message) }), batch.exceptConnectionId);
     case 'event':
       return registry.sendToUsers(batch.userIds, encode({ type: 'event', event: batch.event }));
     case 'ack':
