@@ -85,6 +85,8 @@ export function loadConfig(env: Env = process.env) {
     },
     /** Port of the /metrics endpoint of the logic and Temporal worker processes (0: off). */
     metricsPort: e.int('METRICS_PORT', 9464, 0, 65535),
+    /** Address it listens on: loopback locally, the pod's address (0.0.0.0) in a cluster. */
+    metricsHost: e.str('METRICS_HOST', '127.0.0.1'),
     ws: {
       maxFrameBytes: e.int('WS_MAX_FRAME_BYTES', 64 * 1024, 256, 16 * 1024 * 1024),
       maxFramesPerSecond: e.int('WS_MAX_FRAMES_PER_SECOND', 50, 1, 100_000),

@@ -79,6 +79,7 @@ const lagProbe = startLagProbe(kafka, {
   onError: (err) => console.warn('logic: lag probe failed:', err instanceof Error ? err.message : err),
 });
 const metricsServer = await serveMetrics(metrics, config.metricsPort, {
+  host: config.metricsHost,
   ready: () => {
     const kafkaReachable = lagProbe.reachable(KAFKA_STALE_MS);
     return { ok: consumer.ready && kafkaReachable, detail: { consuming: consumer.ready, kafkaReachable, ...consumer.stats } };

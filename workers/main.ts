@@ -52,7 +52,7 @@ try {
     })),
     ...(args['workflow-bundle'] ? { workflowBundle: { codePath: args['workflow-bundle'] } } : {}),
   });
-  const metricsServer = await serveMetrics(metrics, config.metricsPort);
+  const metricsServer = await serveMetrics(metrics, config.metricsPort, { host: config.metricsHost });
   console.warn(`worker: polling ${config.temporal.taskQueue} on ${config.temporal.address} (namespace ${config.temporal.namespace}); cleanup schedule ${schedule.scheduleId}; UI ${config.temporal.uiUrl}`);
   try {
     await worker.run();

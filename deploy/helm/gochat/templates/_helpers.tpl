@@ -61,6 +61,7 @@ Job's environment. Values from .Values.config override the chart's own.
   "NODE_ENV" .Values.nodeEnv
   "LOG_LEVEL" .Values.logLevel
   "HTTP_HOST" "0.0.0.0"
+  "METRICS_HOST" "0.0.0.0"
   "HTTP_PORT" (toString .Values.gateway.port)
   "DB_DRIVER" $s.mysql.driver
   "MYSQL_HOST" $s.mysql.host
