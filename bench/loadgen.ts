@@ -4,6 +4,7 @@
 // live here); fan-out arrival times are wall-clock so they compare across processes.
 import WebSocket from 'ws';
 import { centrifugoHandlers } from './lib/centrifugo-client.ts';
+import { driveClosedLoop } from './lib/closed-loop.ts';
 import { dist, sleep, wallMs, type Dist } from './lib/stats.ts';
 
 interface Conn {
@@ -254,26 +255,7 @@ const handlers: Record<string, (a: never) => unknown> = {
     const start = wallMs();
     const r = newRun(a.tag, start + a.warmupMs);
     run = r;
-    let stopped = false;
-    let sent = 0;
-    let ackedInWindow = 0;
-    const measureEnd = start + a.durationMs;
-    r.onAck = (flow) => {
-      const now = wallMs();
-      if (now >= r.measureFrom && now < measureEnd) ackedInWindow++;
-      if (!stopped) {
-        sendChat(r, flow, flows[flow]!.from, flows[flow]!.conv);
-        sent++;
-      }
-    };
-    flows.forEach((f, i) => {
-      for (let k = 0; k < a.window; k++) {
-        sendChat(r, i, f.from, f.conv);
-        sent++;
-      }
-    });
-    await sleep(a.durationMs);
-    stopped = true;
+    const { sent, ackedInWindow } = await driveClosedLoop(r, { flows: flows.length, window: a.window, start, durationMs: a.durationMs }, (flow) => sendChat(r, flow, flows[flow]!.from, flows[flow]!.conv));
     const drainMs = await drain(r, () => {
       let e = 0;
       for (const f of flows) e += (r.ackedSeqs.get(f.conv)?.length ?? 0) * f.recipients.length;

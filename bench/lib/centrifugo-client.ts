@@ -3,6 +3,7 @@
 // and the traffic the orchestrator asks for over IPC. loadgen.ts serves these handlers next to
 // GoChat's; they mirror its openLoop/closedLoop so both systems get the same kind of load.
 import WebSocket from 'ws';
+import { driveClosedLoop } from './closed-loop.ts';
 import { dist, sleep, wallMs } from './stats.ts';
 
 interface ReplyError { code: number; message: string }
@@ -286,26 +287,7 @@ export const centrifugoHandlers = {
     const start = wallMs();
     const r = newRun(a.tag, start + a.warmupMs);
     run = r;
-    let stopped = false;
-    let sent = 0;
-    let ackedInWindow = 0;
-    const measureEnd = start + a.durationMs;
-    r.onAck = (flow) => {
-      const now = wallMs();
-      if (now >= r.measureFrom && now < measureEnd) ackedInWindow++;
-      if (!stopped) {
-        publish(r, flow, flows[flow]!.from, flows[flow]!.channel);
-        sent++;
-      }
-    };
-    flows.forEach((f, i) => {
-      for (let k = 0; k < a.window; k++) {
-        publish(r, i, f.from, f.channel);
-        sent++;
-      }
-    });
-    await sleep(a.durationMs);
-    stopped = true;
+    const { sent, ackedInWindow } = await driveClosedLoop(r, { flows: flows.length, window: a.window, start, durationMs: a.durationMs }, (flow) => publish(r, flow, flows[flow]!.from, flows[flow]!.channel));
     const drainMs = await drain(r, a.flows, 30_000);
     run = undefined;
     const measuredSec = (a.durationMs - a.warmupMs) / 1000;
