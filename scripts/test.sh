@@ -17,7 +17,7 @@ log "lint"
 npx eslint --max-warnings 0 .
 log "waiting for helm and promtool"
 wait "$tools" || { cat "$STACK_DIR/go-tools.log"; die "helm/promtool could not be installed"; }
-cat "$STACK_DIR/go-tools.log"
+grep -v '^go: downloading' "$STACK_DIR/go-tools.log" || true
 log "tests"
 results="$STACK_DIR/vitest-results.json"
 rm -f "$results"
