@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --only=floor,messaging,peer,fanout,connections,list]`
+// `npm run bench [-- --quick] [-- --only=floor,messaging,peer,fanout,connections,list,hops]`
 // Starts GoChat's real processes on the local stack, drives them from separate load-generator
 // processes, measures the floor and a peer (Centrifugo) under the same load in the same run, and
 // writes bench/results/{quick,full}.{json,md}.
@@ -18,6 +18,7 @@ import { runFanout } from './scenarios/fanout.ts';
 import { measureFloor, type FloorSample } from './scenarios/floor.ts';
 import { runMessaging } from './scenarios/messaging.ts';
 import { runPeer } from './scenarios/peer.ts';
+import { runHops } from './scenarios/hops.ts';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
@@ -86,7 +87,7 @@ const stopAll = async () => {
 const deadline = setTimeout(() => {
   console.error('bench: hard time limit reached, stopping');
   void stopAll().finally(() => process.exit(2));
-}, quick ? 240_000 : 1_800_000);
+}, quick ? 360_000 : 1_800_000);
 deadline.unref();
 
 try {
@@ -218,6 +219,15 @@ try {
       for (const [kind, d] of [['cold', x.cold], ['warm', x.warm]] as const) {
         rows.push({ scenario: `GET /conversations (${l.conversations} conversations, limit ${x.limit})`, metric: `${kind} p50 / p95 (ms)`, value: `${fmt(d.p50)} / ${fmt(d.p95)}`, floor: `/healthz ${fmt(l.healthz.p50, 2)}`, ratio: ratio(d.p50, l.healthz.p50.median) });
       }
+    }
+  }
+
+  if (want('hops')) {
+    log('per-hop latency of 1:1 messages (a traced cluster of its own)');
+    const h = await runHops(runId, lgs, P.messaging, log);
+    results.hops = h;
+    for (const r of h) {
+      for (const x of r.hops) rows.push({ scenario: `hops @ ${r.rate} msg/s (${r.traces} traced messages)`, metric: `${x.hop} p50 / p99 (ms)`, value: `${n(x.ms.p50, 2)} / ${n(x.ms.p99, 2)}` });
     }
   }
 } catch (err) {

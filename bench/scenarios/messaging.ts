@@ -119,7 +119,8 @@ export async function runMessaging(cluster: BenchCluster, seeder: Seeder, lgs: L
   }
 
   const throughput: ThroughputResult[] = [];
-  const kinds = [
+  // throughputMs 0: latency at the fixed rates only.
+  const kinds = o.throughputMs <= 0 ? [] : [
     { kind: '1:1', flows: flows.map((f) => ({ from: f.from, conv: f.conv, recipients: [f.to], lg: f.lg })) },
     { kind: `group of ${o.groupSize}`, flows: groups },
   ];
