@@ -4,7 +4,7 @@
 // live here); fan-out arrival times are wall-clock so they compare across processes.
 import WebSocket from 'ws';
 import { centrifugoHandlers } from './lib/centrifugo-client.ts';
-import { driveClosedLoop } from './lib/closed-loop.ts';
+import { drain, driveClosedLoop, newLoadRun, type LoadRun } from './lib/load-run.ts';
 import { dist, sleep, wallMs, type Dist } from './lib/stats.ts';
 
 interface Conn {
@@ -25,21 +25,9 @@ const conns = new Map<string, Conn>();
 const PAD = 'x'.repeat(80);
 
 // ---- what the current run records ----
-interface Run {
-  tag: string;
-  measureFrom: number;
-  pending: Map<string, { at: number; flow: number }>;
-  ackLat: number[];
-  e2eLat: number[];
-  acked: number;
-  errors: Map<string, number>;
-  /** recipient -> message ids seen (duplicates by id are counted) */
-  seen: Map<string, Set<string>>;
-  dups: number;
-  received: number;
+interface Run extends LoadRun {
   /** conversation -> seqs acked in this run */
   ackedSeqs: Map<string, number[]>;
-  onAck?: (flow: number) => void;
 }
 let run: Run | undefined;
 
@@ -158,7 +146,7 @@ async function pool<T>(items: T[], concurrency: number, fn: (item: T) => Promise
 }
 
 function newRun(tag: string, measureFrom: number): Run {
-  return { tag, measureFrom, pending: new Map(), ackLat: [], e2eLat: [], acked: 0, errors: new Map(), seen: new Map(), dups: 0, received: 0, ackedSeqs: new Map() };
+  return { ...newLoadRun(tag, measureFrom), ackedSeqs: new Map() };
 }
 
 let cmidCounter = 0;
@@ -173,13 +161,6 @@ function conn(id: string): Conn {
   const c = conns.get(id);
   if (!c) throw new Error(`no connection for user ${id} in this loadgen`);
   return c;
-}
-
-/** Waits until every send is acked and `expected()` deliveries arrived, or the timeout. */
-async function drain(r: Run, expected: () => number, timeoutMs: number): Promise<number> {
-  const t0 = Date.now();
-  while (Date.now() - t0 < timeoutMs && (r.pending.size > 0 || r.received < expected())) await sleep(20);
-  return Date.now() - t0;
 }
 
 interface FlowOut { conv: string; recipients: string[] }

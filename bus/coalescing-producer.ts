@@ -45,7 +45,7 @@ export class CoalescingProducer {
         this.flushing = true;
         // The flush carries everyone's records: it must not run in the trace of whichever
         // caller happened to schedule it (records without headers take the active one).
-        setImmediate(() => void context.with(ROOT_CONTEXT, () => this.flush()));
+        setImmediate(() => void (isTracing() ? context.with(ROOT_CONTEXT, () => this.flush()) : this.flush()));
       }
     });
   }

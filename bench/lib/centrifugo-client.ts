@@ -3,7 +3,7 @@
 // and the traffic the orchestrator asks for over IPC. loadgen.ts serves these handlers next to
 // GoChat's; they mirror its openLoop/closedLoop so both systems get the same kind of load.
 import WebSocket from 'ws';
-import { driveClosedLoop } from './closed-loop.ts';
+import { drain, driveClosedLoop, newLoadRun, type LoadRun } from './load-run.ts';
 import { dist, sleep, wallMs } from './stats.ts';
 
 interface ReplyError { code: number; message: string }
@@ -127,33 +127,18 @@ export class CfClient {
 const clients = new Map<string, CfClient>();
 const PAD = 'x'.repeat(80);
 
-interface CfRun {
-  tag: string;
-  measureFrom: number;
-  pending: Map<string, { at: number; flow: number }>;
-  ackLat: number[];
-  e2eLat: number[];
-  acked: number;
-  errors: Map<string, number>;
-  /** recipient -> publication ids seen (duplicates by id are counted) */
-  seen: Map<string, Set<string>>;
-  dups: number;
-  received: number;
+interface CfRun extends LoadRun {
   /** the sender's own copies (it is subscribed to the channel it publishes to) */
   echoes: number;
   /** recipient+channel -> last offset seen; an offset that does not follow is a gap */
   lastOffset: Map<string, number>;
   gaps: number;
   ackedPerChannel: Map<string, number>;
-  onAck?: (flow: number) => void;
 }
 let run: CfRun | undefined;
 
 function newRun(tag: string, measureFrom: number): CfRun {
-  return {
-    tag, measureFrom, pending: new Map(), ackLat: [], e2eLat: [], acked: 0, errors: new Map(), seen: new Map(),
-    dups: 0, received: 0, echoes: 0, lastOffset: new Map(), gaps: 0, ackedPerChannel: new Map(),
-  };
+  return { ...newLoadRun(tag, measureFrom), echoes: 0, lastOffset: new Map(), gaps: 0, ackedPerChannel: new Map() };
 }
 
 function onPub(c: CfClient, channel: string, pub: Pub): void {
@@ -217,12 +202,6 @@ function expected(r: CfRun, flows: Flow[]): number {
   return flows.reduce((s, f) => s + (r.ackedPerChannel.get(f.channel) ?? 0), 0);
 }
 
-async function drain(r: CfRun, flows: Flow[], timeoutMs: number): Promise<number> {
-  const t0 = Date.now();
-  while (Date.now() - t0 < timeoutMs && (r.pending.size > 0 || r.received < expected(r, flows))) await sleep(20);
-  return Date.now() - t0;
-}
-
 function outcome(r: CfRun, flows: Flow[]) {
   const exp = expected(r, flows);
   return {
@@ -277,7 +256,7 @@ export const centrifugoHandlers = {
       await sleep(2);
     }
     const sendMs = performance.now() - t0;
-    const drainMs = await drain(r, a.flows, 20_000);
+    const drainMs = await drain(r, () => expected(r, a.flows), 20_000);
     run = undefined;
     return { sent, offeredPerSec: (sent / sendMs) * 1000, drainMs, ...outcome(r, a.flows), ack: r.ackLat, e2e: r.e2eLat };
   },
@@ -288,7 +267,7 @@ export const centrifugoHandlers = {
     const r = newRun(a.tag, start + a.warmupMs);
     run = r;
     const { sent, ackedInWindow } = await driveClosedLoop(r, { flows: flows.length, window: a.window, start, durationMs: a.durationMs }, (flow) => publish(r, flow, flows[flow]!.from, flows[flow]!.channel));
-    const drainMs = await drain(r, a.flows, 30_000);
+    const drainMs = await drain(r, () => expected(r, a.flows), 30_000);
     run = undefined;
     const measuredSec = (a.durationMs - a.warmupMs) / 1000;
     return {

@@ -14,7 +14,7 @@ import type { Id, SaveMessageInput } from '../types.ts';
 import { checkId } from '../validate.ts';
 import { CONTENT_MAX_BYTES } from './message.entity.ts';
 import { storedOf } from './messages.ts';
-import { pairKey, saveMessages, validateInput, type BatchSaveResult } from './save-batch.ts';
+import { pairKey, saveOne, validateInput, type BatchSaveResult } from './save-batch.ts';
 
 export interface ConversationSaves {
   /** The conversation as locked for the insert; null when it does not exist. */
@@ -81,13 +81,10 @@ export async function saveMessagesAcross(ctx: RepoCtx, groups: Map<Id, SaveMessa
     await publishVersions(ctx.redis, bumps);
   } catch (err) {
     // A concurrent writer stored one of these pairs first (a rare double delivery): the whole
-    // transaction rolled back; each conversation is stored on its own, answered per message.
+    // transaction rolled back; each message is stored on its own, in order, answered with the
+    // original where there is one.
     if (!isUniqueViolation(err, 'uq_messages_sender_client')) throw err;
-    for (const [conversationId, inputs] of groups) {
-      const slot = out.get(conversationId)!;
-      const results = await saveMessages(ctx, conversationId, inputs, opts);
-      slot.results = results;
-    }
+    for (const p of fresh) out.get(p.conversationId)!.results[p.index] = await saveOne(ctx, p.input, maxBytes);
   }
 
   for (const [p, first] of repeats) {
