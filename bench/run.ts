@@ -19,6 +19,7 @@ import { measureFloor, type FloorSample } from './scenarios/floor.ts';
 import { runMessaging } from './scenarios/messaging.ts';
 import { runPeer } from './scenarios/peer.ts';
 import { runHops } from './scenarios/hops.ts';
+import { writeReadme } from './readme.ts';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
@@ -250,6 +251,7 @@ const md = markdown(`GoChat benchmark (${quick ? 'quick' : 'full'})`, header, ro
 const files = write(path.join(root, 'bench/results'), quick ? 'quick' : 'full', { runId, quick, commit: gitCommit, durationSec, machine: machineAfter, params: P, results, notes }, md);
 console.log(`\n${md}`);
 log(`wrote ${files.map((f) => path.relative(root, f)).join(', ')}`);
+if (writeReadme(root)) log('README.md: performance blocks updated from bench/results');
 process.exit(failed ? 1 : 0);
 
 function floorSummary(s: FloorSample[]) {
