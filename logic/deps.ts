@@ -7,6 +7,8 @@ export interface ConversationInfo {
   id: Id;
   type: number;
   memberCount: number;
+  /** Member ids as of the store, when it read them (conversations at or under the fan-out threshold). */
+  memberIds?: Id[];
 }
 
 /** The repo's shapes: a message to store, and what storing it answered. */

@@ -90,15 +90,20 @@ function* chunksOf(groups: Map<Id, UpstreamMessage[]>, max: number): Generator<M
 
 export async function handleBatch(ctx: BatchContext, groups: Map<Id, UpstreamMessage[]>, outbox: Outbox): Promise<SendOutcome[]> {
   const { deps, topics, traces } = ctx;
+  // The senders' profiles do not depend on the store: looked up while it runs.
+  const senderIds = new Set<Id>();
+  for (const msgs of groups.values()) for (const m of msgs) senderIds.add(m.userId);
+  const sendersLookup = deps.getSenders([...senderIds]);
+  sendersLookup.catch(() => undefined); // awaited below; a store failure must not leave it unhandled
   const stored = await store(ctx, groups);
 
-  // Phase 2: one lookup of senders, one of members, one of presence for the whole batch.
-  const senderIds = new Set<Id>();
-  for (const s of stored) s.msgs.forEach((m, i) => s.results[i]?.ok && senderIds.add(m.userId));
-  const senders = await deps.getSenders([...senderIds]);
+  // Phase 2, once for the whole batch: members (read by the store where it could), then presence.
   const direct = stored.filter((s) => s.conversation && !usesLargeFanout(s.conversation, ctx.fanoutThreshold) && s.results.some((r) => r.ok));
-  const members = await deps.getMembersOf(direct.map((s) => s.conversationId));
-  const online = await deps.getOnlineGateways([...new Set([...members.values()].flat())]);
+  const members = new Map<Id, Id[]>();
+  for (const s of direct) if (s.conversation?.memberIds) members.set(s.conversationId, s.conversation.memberIds);
+  const unread = direct.filter((s) => !members.has(s.conversationId)).map((s) => s.conversationId);
+  if (unread.length > 0) for (const [id, ids] of await deps.getMembersOf(unread)) members.set(id, ids);
+  const [senders, online] = await Promise.all([sendersLookup, deps.getOnlineGateways([...new Set([...members.values()].flat())])]);
 
   const outcomes: SendOutcome[] = [];
   const reject = (msg: UpstreamMessage, code: ErrorCode, reason: string) => {

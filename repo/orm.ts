@@ -7,6 +7,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import type { Config } from '../config/index.ts';
 import { entities } from './entities.ts';
 import { migrationsList } from './migrations/index.ts';
+import { closeMultiStatementPool } from './multi-statement.ts';
 
 export type Orm = MikroORM<AbstractSqlDriver, SqlEntityManager>;
 /** The unit of work every repo function receives: always a fork (`orm.em.fork()`), never the global one. */
@@ -47,5 +48,11 @@ export async function createOrm(config: Config, overrides: Partial<Options> = {}
   const orm = config.mysql.driver === 'mariadb'
     ? await MariaDbMikroORM.init(options as never)
     : await MySqlMikroORM.init(options);
+  // The batch store's own pool (multi-statement.ts) closes with the ORM.
+  const close = orm.close.bind(orm);
+  orm.close = async (force?: boolean) => {
+    await closeMultiStatementPool(orm.em.getDriver());
+    await close(force);
+  };
   return orm as unknown as Orm;
 }

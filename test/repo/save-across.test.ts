@@ -36,6 +36,18 @@ describe('saveMessagesAcross (one transaction for many conversations)', () => {
     }
   });
 
+  it('reads the member ids of conversations at or under membersUpTo with the store, and of no larger one', async () => {
+    const small = await group(3);
+    const large = await group(5);
+    const out = await saveMessagesAcross(f.ctx(), new Map([
+      [small.conversation.id, [input(small.conversation.id, small.members[1]!.id, 'm-small')]],
+      [large.conversation.id, [input(large.conversation.id, large.members[2]!.id, 'm-large')]],
+    ]), { membersUpTo: 4 });
+    expect(out.get(small.conversation.id)!.conversation?.memberIds).toEqual(small.members.map((m) => m.id).sort((a, b) => a.length - b.length || (a < b ? -1 : 1)));
+    expect(out.get(large.conversation.id)!.conversation).toEqual({ id: large.conversation.id, type: large.conversation.type, memberCount: 5 });
+    expect(out.get(large.conversation.id)!.results[0]!.ok).toBe(true);
+  });
+
   it('keeps seqs gap-free while single saves race into the same conversations', async () => {
     const gs = await Promise.all(Array.from({ length: 5 }, () => group(3)));
     const work: Promise<unknown>[] = [];
