@@ -85,11 +85,20 @@ describe('recovery', () => {
     // 15 MB: more than the kernel's socket buffers on loopback hold, so the gateway must queue.
     const big = 'x'.repeat(15_000);
     for (let n = 0; n < 1000; n++) send(ca, group, `flood-${n}`, big);
+    // Resumed as soon as the gateway has given up on it: the close frame is read before the
+    // gateway cuts the connection off (WS_SLOW_CLOSE grace), however loaded the machine.
+    await waitFor('the gateway closed the stalled socket', async () => (await slowCloses(cluster.gateways[1]!.url)) >= 1, 60_000);
+    (stalled.socket as unknown as { _socket: { resume(): void } })._socket.resume();
     await waitFor('the reader got everything', () => cc.all((f) => f.type === 'message').length >= 1000, 60_000);
     expect(ca.all((f) => f.type === 'error')).toEqual([]);
-    (stalled.socket as unknown as { _socket: { resume(): void } })._socket.resume();
     await waitFor('the stalled socket closed', () => stalled.closeCode !== undefined, 10_000);
     expect(stalled.closeCode).toBe(CloseCode.slowConsumer);
     expect(stalled.all((f) => f.type === 'message').length).toBeLessThan(1000);
   });
 });
+
+async function slowCloses(gatewayUrl: string): Promise<number> {
+  const text = await (await fetch(`${gatewayUrl}/metrics`)).text();
+  const line = text.split('\n').find((l) => l.startsWith('gochat_ws_slow_closes_total'));
+  return line ? Number(line.split(' ').at(-1)) : 0;
+}
