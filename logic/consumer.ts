@@ -47,8 +47,12 @@ export interface LogicConsumerOptions {
   onLag?: (topic: string, partition: number, lag: number) => void;
 }
 
-/** Offsets are committed at most this often per partition; a replay after a crash is harmless. */
-const COMMIT_INTERVAL_MS = 200;
+/**
+ * Offsets are committed this often, for every partition at once and off the batches' path (a
+ * commit inside a batch held that partition's next batch for a Kafka round trip). A restarted
+ * worker replays at most this much: stored already, those sends answer as repeats.
+ */
+const COMMIT_INTERVAL_MS = 250;
 
 interface Parsed {
   m: KafkaMessage;
@@ -68,11 +72,12 @@ export interface ConsumerStats {
 export class LogicConsumer {
   private readonly consumer: SupervisedConsumer;
   private readonly opts: LogicConsumerOptions;
-  private readonly lastCommit = new Map<string, number>();
   /** Handled but not yet committed, per partition: the offset to resume from. */
   private readonly pending = new Map<string, { topic: string; partition: number; offset: string }>();
   private flusher: NodeJS.Timeout | undefined;
   private running = false;
+  private draining = false;
+  private inFlight = 0;
   private readonly own = { deadLetters: 0, transientRetries: 0, degradedSince: undefined as number | undefined, lastError: undefined as string | undefined };
 
   constructor(opts: LogicConsumerOptions) {
@@ -97,7 +102,12 @@ export class LogicConsumer {
         partitionsConsumedConcurrently: 8,
         eachBatch: (payload) => this.onBatch(payload),
       },
-      ...(opts.onGroupEvent ? { onGroupEvent: opts.onGroupEvent } : {}),
+      onGroupEvent: (event, err) => {
+        // After a rebalance a partition may be another member's: what this one handled but did
+        // not commit is replayed by the owner (repeats), never committed over its progress.
+        if (event === 'join') this.pending.clear();
+        opts.onGroupEvent?.(event, err);
+      },
       onError: (err) => this.opts.onError?.(err, 'transient'),
     });
   }
@@ -114,12 +124,18 @@ export class LogicConsumer {
   async start(): Promise<void> {
     this.running = true;
     await this.consumer.start();
-    // Partitions that fell quiet right after a skipped commit get it here.
-    this.flusher = setInterval(() => void this.flushCommits().catch((err: unknown) => this.opts.onError?.(err, 'transient')), COMMIT_INTERVAL_MS * 2);
+    this.flusher = setInterval(() => void this.flushCommits().catch((err: unknown) => this.opts.onError?.(err, 'transient')), COMMIT_INTERVAL_MS);
     this.flusher.unref();
   }
 
-  async stop(): Promise<void> {
+  /**
+   * Takes no new batch, lets the batches in hand finish (up to `drainMs`: one stuck retrying an
+   * outage is abandoned and replayed by the next owner), commits, then leaves the group.
+   */
+  async stop(drainMs = 10_000): Promise<void> {
+    this.draining = true;
+    const deadline = Date.now() + drainMs;
+    while (this.inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
     this.running = false;
     clearInterval(this.flusher);
     await this.flushCommits().catch((err: unknown) => this.opts.onError?.(err, 'transient'));
@@ -128,12 +144,29 @@ export class LogicConsumer {
 
   private async flushCommits(): Promise<void> {
     if (this.pending.size === 0) return;
-    const offsets = [...this.pending.values()];
+    const taken = new Map(this.pending);
     this.pending.clear();
-    await this.consumer.commitOffsets(offsets);
+    try {
+      await this.consumer.commitOffsets([...taken.values()]);
+    } catch (err) {
+      for (const [key, offset] of taken) if (!this.pending.has(key)) this.pending.set(key, offset);
+      throw err;
+    }
   }
 
   private async onBatch(payload: EachBatchPayload): Promise<void> {
+    // Stopping: the batch is left unresolved, so whoever owns the partition next consumes it
+    // (the pause keeps the client from fetching it again in a tight loop meanwhile).
+    if (this.draining) return new Promise((r) => setTimeout(r, 50));
+    this.inFlight++;
+    try {
+      await this.handleKafkaBatch(payload);
+    } finally {
+      this.inFlight--;
+    }
+  }
+
+  private async handleKafkaBatch(payload: EachBatchPayload): Promise<void> {
     const { batch } = payload;
     const started = Date.now();
     const stillWanted = () => this.running && payload.isRunning() && !payload.isStale();
@@ -167,21 +200,8 @@ export class LogicConsumer {
 
     payload.resolveOffset(batch.lastOffset());
     this.opts.onLag?.(batch.topic, batch.partition, Number(batch.offsetLag()));
-    // With autoCommit off, only an explicit offset list commits. A restarted worker resumes
-    // after the last commit; the few batches since are stored already and answer as repeats.
-    const key = `${batch.topic}:${batch.partition}`;
-    const now = Date.now();
-    if (now - (this.lastCommit.get(key) ?? 0) >= COMMIT_INTERVAL_MS) {
-      this.lastCommit.set(key, now);
-      this.pending.delete(key);
-      const committed = await this.untilDone(payload, stillWanted, async () => {
-        await payload.commitOffsetsIfNecessary(payload.uncommittedOffsets());
-        return true;
-      });
-      if (committed === undefined) return;
-    } else {
-      this.pending.set(key, { topic: batch.topic, partition: batch.partition, offset: (BigInt(batch.lastOffset()) + 1n).toString() });
-    }
+    // With autoCommit off, only an explicit offset list commits: the flusher's.
+    this.pending.set(`${batch.topic}:${batch.partition}`, { topic: batch.topic, partition: batch.partition, offset: (BigInt(batch.lastOffset()) + 1n).toString() });
     await payload.heartbeat();
   }
 
