@@ -1,5 +1,5 @@
 // What the activities need from the outside world, kept narrow so tests can hand in fakes.
-// workers/deps.ts builds the real object from repo/ (MySQL, Redis) and bus/ (Kafka).
+// workers/deps.ts builds the real object from the ports in repo-ports.ts and bus/ (Kafka).
 import type { JsonRecord } from '../bus/kafka.ts';
 import type { Id } from '../contract/index.ts';
 import type { TopicNames } from '../bus/topics.ts';
@@ -31,8 +31,13 @@ export interface FriendsPort {
 }
 
 export interface MembersPort {
-  /** Member ids above `afterUserId` in id order, at most `limit`; null when the conversation does not exist. */
-  page(conversationId: Id, afterUserId: Id | null, limit: number): Promise<Id[] | null>;
+  /**
+   * Member ids above `afterUserId` (and at most `upToUserId` when given) in id order, at most
+   * `limit`; null when the conversation does not exist.
+   */
+  page(conversationId: Id, afterUserId: Id | null, limit: number, upToUserId?: Id): Promise<Id[] | null>;
+  /** Where each batch of `batchSize` members starts (null, then the last id of the batch before); null when the conversation does not exist. */
+  batchBounds(conversationId: Id, batchSize: number): Promise<(Id | null)[] | null>;
 }
 
 /** Redis presence. A user is offline when no gateway holds a record of them. */

@@ -8,14 +8,13 @@ import type { Context } from '@opentelemetry/api';
 import type { ChatMessage, DownstreamBatch, ErrorCode, Id, UpstreamMessage } from '../contract/index.ts';
 import type { TopicNames } from '../bus/topics.ts';
 import type { ConversationInfo, LogicDeps, SaveResult } from './deps.ts';
-import { groupByGateway, usesLargeFanout } from './fanout-plan.ts';
+import { groupByGateway, usesLargeFanout } from '../domain/fanout-plan.ts';
+import type { SendOutcome } from '../domain/send-outcome.ts';
 import type { Outbox } from './outbox.ts';
 import type { BatchTraces } from '../telemetry/batch-traces.ts';
 import { inContext } from '../telemetry/spans.ts';
 
-export type SendOutcome =
-  | { status: 'delivered'; message: ChatMessage; duplicate: boolean; fanout: 'direct' | 'workflow' }
-  | { status: 'rejected'; code: ErrorCode; reason: string; upstream: UpstreamMessage };
+export type { SendOutcome };
 
 export interface BatchContext {
   deps: LogicDeps;

@@ -64,10 +64,6 @@ export async function bumpUserGenerations(redis: Redis, userIds: Id[]): Promise<
   await pipeline.exec();
 }
 
-export async function readUserGeneration(redis: Redis, userId: Id): Promise<number> {
-  return Number((await redis.get(cacheKeys.userGeneration(userId))) ?? '0');
-}
-
 /**
  * Current versions of these conversations: from Redis, and from MySQL (one query) for those Redis
  * does not hold, which are then published so the next read finds them.

@@ -1,21 +1,25 @@
 // The data layer's public API (documented in repo/README.md).
-export { createOrm, ormOptions, type Orm, type Em } from './orm.ts';
+export { createOrm, type Orm, type Em } from './orm.ts';
 export { createRedis, type Redis } from './redis.ts';
 export { repoCtx, type RepoCtx } from './context.ts';
 export { runMigrations } from './migrate.ts';
 export * from './errors.ts';
 export * from './types.ts';
-export { cacheKeys, CACHE_TTL_SECONDS } from './cache.ts';
-export * from './users/users.ts';
-export * from './friends/friends.ts';
-export { createSingleConversation, createGroupConversation, getConversation, DEFAULT_MAX_MEMBERS } from './conversations/conversations.ts';
-export { addMembers, removeMembers, setMemberRole, setMemberMuted, getMembership, getMembers, getMemberIds, getMemberIdsOf } from './conversations/members.ts';
-export { ensureWorldConversation, findWorldConversation } from './conversations/world.ts';
-export { getUserConversationsWithDetails, getUnreadCounts, CACHED_LIST_SIZE } from './conversations/list.ts';
-export * from './messages/messages.ts';
-export { saveMessages, type BatchSaveResult } from './messages/save-batch.ts';
-export { saveMessagesAcross, MAX_ACROSS, type ConversationSaves } from './messages/save-across.ts';
-export { getRecalledSince, RECALL_SCAN_SEQS } from './messages/recalls.ts';
-export { updateReadPointer, getReadPointer, getUnreadCount } from './read-pointers/read-pointers.ts';
-export * from './presence/presence.ts';
+export { cacheKeys } from './cache.ts';
+export { createUser, getUser, getUsers, getUserCredentials, searchUsers, updateUserProfile } from './users/users.ts';
+export {
+  createFriendRequest, getFriendRequest, updateFriendRequest, listIncomingRequests, listOutgoingRequests, listFriends, listFriendIds,
+} from './friends/friends.ts';
+export { createSingleConversation, createGroupConversation, getConversation } from './conversations/conversations.ts';
+export { addMembers, removeMembers, setMemberRole, getMembership, getMembers, getMemberIds, getMemberIdsOf, getMemberBatchBounds } from './conversations/members.ts';
+export { ensureWorldConversation } from './conversations/world.ts';
+export { getUserConversationsWithDetails } from './conversations/list.ts';
+export { saveMessage, checkMessageIdempotency, getMessage, getMessagesAfterSeq, getMessagesBefore, recallMessage } from './messages/messages.ts';
+export { type BatchSaveResult } from './messages/save-batch.ts';
+export { saveMessagesAcross, type ConversationSaves } from './messages/save-across.ts';
+export { getRecalledSince } from './messages/recalls.ts';
+export { updateReadPointer } from './read-pointers/read-pointers.ts';
+export {
+  setGatewayConnections, refreshGatewayMark, heartbeat, getOnlineStatus, getOnlineGateways, findExpired, cleanupExpired,
+} from './presence/presence.ts';
 export { loadGatewayPositions, saveGatewayPositions } from './gateway-positions/positions.ts';

@@ -13,9 +13,9 @@ export type Orm = MikroORM<AbstractSqlDriver, SqlEntityManager>;
 /** The unit of work every repo function receives: always a fork (`orm.em.fork()`), never the global one. */
 export type Em = SqlEntityManager;
 
-export const MIGRATIONS_PATH = new URL('./migrations', import.meta.url).pathname;
+const MIGRATIONS_PATH = new URL('./migrations', import.meta.url).pathname;
 
-export function ormOptions(config: Config, overrides: Partial<Options> = {}): Partial<Options> {
+function ormOptions(config: Config, overrides: Partial<Options> = {}): Partial<Options> {
   return {
     entities,
     host: config.mysql.host,

@@ -11,7 +11,7 @@ import { SpanKind, SpanStatusCode, trace, type Context, type Span } from '@opent
 import type { KafkaMessage } from 'kafkajs';
 import type { JsonRecord } from '../bus/kafka.ts';
 import type { UpstreamMessage } from '../contract/index.ts';
-import type { SendOutcome } from '../logic/handle-batch.ts';
+import type { SendOutcome } from '../domain/send-outcome.ts';
 import {
   DB_OPERATION_BATCH_SIZE,
   DB_SYSTEM_NAME,

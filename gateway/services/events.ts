@@ -2,7 +2,7 @@
 // to its local sockets of the listed users; long recipient lists are split into envelopes of a
 // bounded size so no record grows with the size of a group.
 import type { JsonProducer } from '../../bus/kafka.ts';
-import type { ClientEvent, EventEnvelope } from '../../contract/index.ts';
+import type { ClientEvent, EventEnvelope, SessionEvent } from '../../contract/index.ts';
 import type { TopicNames } from '../../bus/topics.ts';
 
 export type EventTopic = 'user' | 'message' | 'friend' | 'conversation';
@@ -33,5 +33,13 @@ export function createEventPublisher(producer: Pick<JsonProducer, 'send'>, topic
       }
       await producer.send(names[topic], records);
     },
+  };
+}
+
+/** Tells every gateway to close the sockets opened with a token (the session-events topic). */
+export function createRevocationAnnouncer(producer: Pick<JsonProducer, 'send'>, topics: TopicNames, now: () => number = Date.now) {
+  return async (userId: string, tokenId: string): Promise<void> => {
+    const record: SessionEvent = { kind: 'token_revoked', userId, tokenId, at: now() };
+    await producer.send(topics.sessionEvents, [{ key: userId, value: record }]);
   };
 }

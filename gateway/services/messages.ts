@@ -3,10 +3,11 @@
 // reply waits a bounded time for the message to be stored and returns it, or 202 if it is
 // still on its way.
 import type { UpstreamMessage } from '../../contract/index.ts';
+import { usesLargeFanout } from '../../domain/fanout-plan.ts';
 import { clientMsgIdReused, forbidden, muted, notFound, unavailable, validationError } from '../errors.ts';
 import type { Access } from './access.ts';
 import type { EventPublisher } from './events.ts';
-import { ConversationType, type MessageView } from './types.ts';
+import type { MessageView } from './types.ts';
 
 export interface MessagesDeps {
   access: Access;
@@ -29,6 +30,8 @@ export interface MessagesDeps {
   recallMessage(messageId: string, byUserId: string, windowMs: number): Promise<MessageView>;
   findByClientMsgId(senderId: string, clientMsgId: string): Promise<MessageView | null>;
   memberIds(conversationId: string): Promise<string[]>;
+  /** Messages at or below `maxSeq` recalled that were sent at or after `sentSince`. */
+  recalledSince(conversationId: string, maxSeq: number, sentSince: number): Promise<{ messageId: string; seq: number }[]>;
   publishUpstream(msg: UpstreamMessage): Promise<void>;
 }
 
@@ -37,24 +40,37 @@ export type SendResult = { stored: true; message: MessageView } | { stored: fals
 export function createMessagesService(deps: MessagesDeps) {
   const { access } = deps;
 
+  async function history(userId: string, conversationId: string, range: { beforeSeq?: number; afterSeq?: number }, limit: number) {
+    if (range.beforeSeq !== undefined && range.afterSeq !== undefined) {
+      throw validationError('querystring.after_seq', 'use either before_seq or after_seq, not both');
+    }
+    await access.requireMember(conversationId, userId);
+    // One extra row tells whether there is more in that direction.
+    const rows = await deps.history(conversationId, range, limit + 1);
+    const hasMore = rows.length > limit;
+    const messages = range.afterSeq !== undefined ? rows.slice(0, limit) : rows.slice(rows.length - Math.min(rows.length, limit));
+    return { messages, hasMore };
+  }
+
   return {
-    async history(userId: string, conversationId: string, range: { beforeSeq?: number; afterSeq?: number }, limit: number) {
-      if (range.beforeSeq !== undefined && range.afterSeq !== undefined) {
-        throw validationError('querystring.after_seq', 'use either before_seq or after_seq, not both');
-      }
-      await access.requireMember(conversationId, userId);
-      // One extra row tells whether there is more in that direction.
-      const rows = await deps.history(conversationId, range, limit + 1);
-      const hasMore = rows.length > limit;
-      const messages = range.afterSeq !== undefined ? rows.slice(0, limit) : rows.slice(rows.length - Math.min(rows.length, limit));
-      return { messages, hasMore };
+    history,
+
+    /**
+     * Messages after a seq, for a client catching up; with `since` (when the client last had a
+     * connection) also the messages at or below the seq recalled meanwhile.
+     */
+    async catchUp(userId: string, conversationId: string, afterSeq: number, limit: number, since?: number) {
+      // history() checks membership first, so the recall lookup below is for members only.
+      const page = await history(userId, conversationId, { afterSeq }, limit);
+      const recalled = since === undefined ? undefined : await deps.recalledSince(conversationId, afterSeq, Math.max(0, since - deps.recallWindowMs));
+      return { ...page, ...(recalled ? { recalled } : {}) };
     },
 
     async markRead(userId: string, conversationId: string, seq: number): Promise<number> {
       const { conversation } = await access.requireMember(conversationId, userId);
       if (seq > conversation.lastSeq) throw validationError('body.seq', `must not exceed the conversation's last seq (${conversation.lastSeq})`);
       const stored = await deps.markRead(userId, conversationId, seq);
-      const large = conversation.type === ConversationType.world || conversation.memberCount > deps.readReceiptMaxMembers;
+      const large = usesLargeFanout(conversation, deps.readReceiptMaxMembers);
       const recipients = large ? [userId] : await deps.memberIds(conversationId);
       await deps.events.publish('message', recipients, { type: 'read', conversationId, userId, seq: stored });
       return stored;

@@ -7,11 +7,12 @@ import { bool, idOf, ms, num, rows, type Row } from '../sql.ts';
 import type { ConversationWithDetails, Id, MemberRole } from '../types.ts';
 import { checkId, checkInt } from '../validate.ts';
 import { UNREAD_RULE } from '../read-pointers/read-pointers.ts';
+import { visibleContent } from '../messages/messages.ts';
 import { CONVERSATION_COLUMNS, toConversationView } from './views.ts';
 
 /** How many of a user's conversations the list cache holds; pages beyond it go to MySQL. */
-export const CACHED_LIST_SIZE = 500;
-export const PREVIEW_CHARS = 256;
+const CACHED_LIST_SIZE = 500;
+const PREVIEW_CHARS = 256;
 
 const LIST_SQL = `
 SELECT ${CONVERSATION_COLUMNS},
@@ -33,7 +34,8 @@ SELECT ${CONVERSATION_COLUMNS},
  LIMIT ? OFFSET ?`;
 
 function toDetails(r: Row): ConversationWithDetails {
-  const hidden = bool(r.lm_deleted) || bool(r.lm_recalled);
+  const deleted = bool(r.lm_deleted);
+  const recalled = bool(r.lm_recalled);
   return {
     conversation: toConversationView(r),
     membership: { role: r.role as MemberRole, muted: bool(r.muted), joinedAt: ms(r.joined_at) },
@@ -41,9 +43,9 @@ function toDetails(r: Row): ConversationWithDetails {
       id: idOf(r.lm_id),
       seq: num(r.lm_seq),
       type: num(r.lm_type),
-      content: hidden ? '' : (r.lm_content as string),
-      deleted: bool(r.lm_deleted),
-      recalled: bool(r.lm_recalled),
+      content: visibleContent(r.lm_content, deleted, recalled),
+      deleted,
+      recalled,
       createdAt: ms(r.lm_created_at),
       sender: {
         id: idOf(r.s_id),
@@ -110,20 +112,3 @@ export async function getUserConversationsWithDetails(ctx: RepoCtx, userId: Id, 
   return (await rebuild(ctx, userId, gen)).slice(offset, offset + limit);
 }
 
-/** Unread count per conversation (the user's 500 most recently active ones), from `user:unread:{userId}` while current. */
-export async function getUnreadCounts(ctx: RepoCtx, userId: Id): Promise<Record<Id, number>> {
-  checkId('userId', userId);
-  const [raw, genRaw] = await ctx.redis.mget(cacheKeys.unread(userId), cacheKeys.userGeneration(userId));
-  const gen = Number(genRaw ?? '0');
-  if (raw) {
-    const cached = JSON.parse(raw) as CachedUnread;
-    const entries = Object.entries(cached.counts);
-    if (cached.gen === gen && (await isCurrent(ctx, entries.map(([id, [v]]) => [id, v])))) {
-      ctx.onCacheRead?.('unread', true);
-      return Object.fromEntries(entries.map(([id, [, n]]) => [id, n]));
-    }
-  }
-  ctx.onCacheRead?.('unread', false);
-  const items = await rebuild(ctx, userId, gen);
-  return Object.fromEntries(items.map((i) => [i.conversation.id, i.unreadCount]));
-}

@@ -5,7 +5,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import type { Em } from '../orm.ts';
 import { idOf, inTransaction, marks, rows, run } from '../sql.ts';
 import type { ConversationView, Id, MemberRole, MemberView } from '../types.ts';
-import { checkBool, checkId, checkIds, checkInt } from '../validate.ts';
+import { checkId, checkIds, checkInt } from '../validate.ts';
 import { MEMBER_ROLES } from './member.entity.ts';
 import { MEMBER_COLUMNS, toMemberView } from './views.ts';
 import { DEFAULT_MAX_MEMBERS, requireUsers, selectConversation } from './queries.ts';
@@ -144,17 +144,6 @@ export async function setMemberRole(ctx: RepoCtx, conversationId: Id, userId: Id
   return member;
 }
 
-export async function setMemberMuted(ctx: RepoCtx, conversationId: Id, userId: Id, muted: boolean): Promise<MemberView> {
-  checkId('conversationId', conversationId);
-  checkId('userId', userId);
-  checkBool('muted', muted);
-  const res = await run(ctx.em, 'UPDATE conversation_members SET muted = ? WHERE conversation_id = ? AND user_id = ?', [muted, conversationId, userId]);
-  const member = await selectMember(ctx.em, conversationId, userId);
-  if (!member) throw new NotFoundError('member', `${userId} in conversation ${conversationId}`);
-  if (res.affectedRows > 0) await bumpUserGenerations(ctx.redis, [userId]);
-  return member;
-}
-
 async function selectMember(em: Em, conversationId: Id, userId: Id): Promise<MemberView | null> {
   const [row] = await rows(em, `SELECT ${MEMBER_COLUMNS} FROM conversation_members cm WHERE cm.conversation_id = ? AND cm.user_id = ?`, [conversationId, userId]);
   return row ? toMemberView(row) : null;
@@ -180,16 +169,36 @@ export async function getMembers(ctx: RepoCtx, conversationId: Id, opts: { after
   return found.map(toMemberView);
 }
 
-export async function getMemberIds(ctx: RepoCtx, conversationId: Id, opts: { afterUserId?: Id; limit?: number } = {}): Promise<Id[]> {
+export async function getMemberIds(ctx: RepoCtx, conversationId: Id, opts: { afterUserId?: Id; upToUserId?: Id; limit?: number } = {}): Promise<Id[]> {
   checkId('conversationId', conversationId);
   const after = opts.afterUserId === undefined ? '0' : checkId('afterUserId', opts.afterUserId);
+  const upTo = opts.upToUserId === undefined ? undefined : checkId('upToUserId', opts.upToUserId);
   const limit = opts.limit === undefined ? 100_000 : checkInt('limit', opts.limit, 1, 1_000_000);
   const found = await rows(
     ctx.em,
-    'SELECT user_id FROM conversation_members WHERE conversation_id = ? AND user_id > ? ORDER BY user_id LIMIT ?',
-    [conversationId, after, limit],
+    `SELECT user_id FROM conversation_members WHERE conversation_id = ? AND user_id > ?${upTo === undefined ? '' : ' AND user_id <= ?'} ORDER BY user_id LIMIT ?`,
+    [conversationId, after, ...(upTo === undefined ? [] : [upTo]), limit],
   );
   return found.map((r) => idOf(r.user_id));
+}
+
+/**
+ * Where each batch of `batchSize` members (in id order) starts: null for the first, then the
+ * last member id of the batch before. One index range scan, so a fan-out can run its batches
+ * side by side instead of paging one after another.
+ */
+export async function getMemberBatchBounds(ctx: RepoCtx, conversationId: Id, batchSize: number): Promise<(Id | null)[]> {
+  checkId('conversationId', conversationId);
+  checkInt('batchSize', batchSize, 1, 1_000_000);
+  const found = await rows(
+    ctx.em,
+    `SELECT user_id FROM (
+       SELECT user_id, ROW_NUMBER() OVER (ORDER BY user_id) AS rn, COUNT(*) OVER () AS total
+         FROM conversation_members WHERE conversation_id = ?
+     ) ranked WHERE rn % ? = 0 AND rn < total ORDER BY user_id`,
+    [conversationId, batchSize],
+  );
+  return [null, ...found.map((r) => idOf(r.user_id))];
 }
 
 /**

@@ -12,7 +12,7 @@ import { CONVERSATION_COLUMNS, toConversationView } from './views.ts';
 
 const WORLD_KEY = 'world';
 
-export async function findWorldConversation(ctx: RepoCtx): Promise<ConversationView | null> {
+async function findWorldConversation(ctx: RepoCtx): Promise<ConversationView | null> {
   const [row] = await rows(ctx.em, `SELECT ${CONVERSATION_COLUMNS} FROM conversations c WHERE c.pair_key = ?`, [WORLD_KEY]);
   return row ? toConversationView(row) : null;
 }

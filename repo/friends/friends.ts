@@ -1,5 +1,5 @@
 import type { RepoCtx } from '../context.ts';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError } from '../errors.ts';
 import type { Em } from '../orm.ts';
 import { idOf, inTransaction, ms, msOrNull, num, rows, run, type Row } from '../sql.ts';
 import type { FriendRequestStatus, FriendRequestView, FriendView, Id } from '../types.ts';
@@ -138,10 +138,3 @@ export async function listFriendIds(ctx: RepoCtx, userId: Id): Promise<Id[]> {
   return found.map((r) => idOf(r.friend_id));
 }
 
-export async function areFriends(ctx: RepoCtx, a: Id, b: Id): Promise<boolean> {
-  checkId('userA', a);
-  checkId('userB', b);
-  if (a === b) throw new ValidationError('userB', 'must differ from userA');
-  const [row] = await rows(ctx.em, 'SELECT 1 AS ok FROM friendships WHERE user_id = ? AND friend_id = ?', [a, b]);
-  return row !== undefined;
-}

@@ -13,6 +13,11 @@ const PAGE_MAX = SYNC_MAX_LIMIT + 1;
 
 const COLUMNS = 'id, conversation_id, sender_id, seq_id, type, content, client_msg_id, deleted, recalled, created_at';
 
+/** What a reader may see of a message's text: nothing once it is deleted or recalled. */
+export function visibleContent(content: unknown, deleted: boolean, recalled: boolean): string {
+  return deleted || recalled ? '' : (content as string);
+}
+
 function toMessageView(r: Row): MessageView {
   const deleted = bool(r.deleted);
   const recalled = bool(r.recalled);
@@ -22,7 +27,7 @@ function toMessageView(r: Row): MessageView {
     senderId: idOf(r.sender_id),
     seq: num(r.seq_id),
     type: num(r.type),
-    content: deleted || recalled ? '' : (r.content as string),
+    content: visibleContent(r.content, deleted, recalled),
     clientMsgId: r.client_msg_id as string,
     deleted,
     recalled,
@@ -37,15 +42,16 @@ async function findByClientId(em: Em, senderId: Id, clientMsgId: string): Promis
 
 /** A stored row as the answer to a repeat of its (sender, clientMsgId). */
 export function storedOf(row: Row): SavedMessage {
-  const gone = bool(row.recalled) || bool(row.deleted);
+  const deleted = bool(row.deleted);
+  const recalled = bool(row.recalled);
   return {
     messageId: idOf(row.id),
     conversationId: idOf(row.conversation_id),
     seq: num(row.seq_id),
     createdAt: ms(row.created_at),
     messageType: num(row.type),
-    content: gone ? '' : (row.content as string),
-    recalled: gone,
+    content: visibleContent(row.content, deleted, recalled),
+    recalled: recalled || deleted,
     duplicate: true,
   };
 }
@@ -131,14 +137,6 @@ export async function getMessagesAfterSeq(ctx: RepoCtx, conversationId: Id, afte
   return found.map(toMessageView);
 }
 
-export async function getMessagesBySeqRange(ctx: RepoCtx, conversationId: Id, fromSeq: number, toSeq: number): Promise<MessageView[]> {
-  checkId('conversationId', conversationId);
-  checkInt('fromSeq', fromSeq, 1, Number.MAX_SAFE_INTEGER);
-  checkInt('toSeq', toSeq, fromSeq, fromSeq + 999);
-  const found = await rows(ctx.em, `SELECT ${COLUMNS} FROM messages WHERE conversation_id = ? AND seq_id BETWEEN ? AND ? ORDER BY seq_id`, [conversationId, fromSeq, toSeq]);
-  return found.map(toMessageView);
-}
-
 /** History pages, newest first: pass the smallest seq of a page as the next `beforeSeq`. */
 export async function getMessagesBefore(ctx: RepoCtx, conversationId: Id, beforeSeq: number | null, limit: number): Promise<MessageView[]> {
   checkId('conversationId', conversationId);
@@ -163,15 +161,6 @@ async function markMessage(ctx: RepoCtx, messageId: Id, column: 'deleted' | 'rec
   const message = await getMessage(ctx, messageId);
   if (!message) throw new NotFoundError('message', messageId);
   return message;
-}
-
-/** Soft delete: the row and its seq stay; content is no longer served. */
-export async function deleteMessage(ctx: RepoCtx, messageId: Id, opts: { byUserId?: Id } = {}): Promise<MessageView> {
-  checkId('messageId', messageId);
-  const by = opts.byUserId === undefined ? undefined : checkId('byUserId', opts.byUserId);
-  return markMessage(ctx, messageId, 'deleted', (m) => {
-    if (by !== undefined && m.senderId !== by) throw new ForbiddenError('not_sender', `user ${by} did not send message ${messageId}`);
-  });
 }
 
 /** The sender takes a message back within the recall window (default 2 minutes). */

@@ -7,7 +7,7 @@ import type { Id } from '../types.ts';
 import { checkId, checkInt } from '../validate.ts';
 
 /** How far back (in seqs) below the client's last seq the search looks. */
-export const RECALL_SCAN_SEQS = 1000;
+const RECALL_SCAN_SEQS = 1000;
 
 export async function getRecalledSince(ctx: RepoCtx, conversationId: Id, maxSeq: number, sentSince: number): Promise<{ messageId: Id; seq: number }[]> {
   checkId('conversationId', conversationId);

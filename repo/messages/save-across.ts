@@ -26,7 +26,7 @@ export interface ConversationSaves {
 }
 
 /** Most messages in one call; a Kafka batch is split by the caller. */
-export const MAX_ACROSS = 2000;
+const MAX_ACROSS = 2000;
 /** Rows per INSERT statement, and bytes of content, well under max_allowed_packet (16 MiB). */
 const INSERT_ROWS = 500;
 const INSERT_BYTES = 4 * 2 ** 20;

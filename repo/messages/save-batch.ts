@@ -1,12 +1,11 @@
 // What a batch save answers per message, the checks every input gets before it is stored, and
-// the one-conversation form of saveMessagesAcross (save-across.ts), which does the storing.
+// the one-message save saveMessagesAcross (save-across.ts) falls back to after losing a race.
 import type { RepoCtx } from '../context.ts';
 import { ConflictError, RepoError, ValidationError } from '../errors.ts';
 import type { Id, SavedMessage, SaveMessageInput } from '../types.ts';
 import { checkId, checkInt, checkString } from '../validate.ts';
 import { CLIENT_MSG_ID_MAX, CONTENT_MAX_BYTES } from './message.entity.ts';
 import { saveMessage } from './messages.ts';
-import { saveMessagesAcross } from './save-across.ts';
 
 /** Per input: stored (or found stored before), or refused with the reason. */
 export type BatchSaveResult = { ok: true; saved: SavedMessage } | { ok: false; code: 'not_member' | 'muted' | 'not_found' | 'invalid_input' | 'client_msg_id_reused'; message: string };
@@ -29,12 +28,6 @@ export function validateInput(conversationId: Id, input: SaveMessageInput, maxBy
 }
 
 export const pairKey = (senderId: Id, clientMsgId: string): string => `${senderId}\u0000${clientMsgId}`;
-
-/** The messages of one conversation: a batch of the cross-conversation save. */
-export async function saveMessages(ctx: RepoCtx, conversationId: Id, inputs: SaveMessageInput[], opts: { maxContentBytes?: number } = {}): Promise<BatchSaveResult[]> {
-  checkId('conversationId', conversationId);
-  return (await saveMessagesAcross(ctx, new Map([[conversationId, inputs]]), opts)).get(conversationId)!.results;
-}
 
 /** One message on its own (the path after a concurrent writer won a race), answered like a batch. */
 export async function saveOne(ctx: RepoCtx, input: SaveMessageInput, maxBytes: number): Promise<BatchSaveResult> {

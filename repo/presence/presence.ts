@@ -8,7 +8,7 @@ import { ValidationError } from '../errors.ts';
 import type { Id } from '../types.ts';
 import { checkId, checkIds, checkInt } from '../validate.ts';
 
-export const presenceKeys = {
+const presenceKeys = {
   user: (userId: Id) => `user:online:${userId}`,
   heartbeats: 'presence:heartbeats',
   /** Exists while the gateway's records are known to be in Redis; gone after a data loss. */
@@ -23,23 +23,6 @@ function checkGateway(gatewayId: unknown): string {
 }
 
 const member = (userId: Id, gatewayId: string) => `${userId}|${gatewayId}`;
-
-const SET_ONLINE = `
-local c = redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
-redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
-return {c, redis.call('HLEN', KEYS[1])}`;
-
-const REMOVE_CONNECTION = `
-local c = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0')
-if c <= 0 then return {-1, redis.call('HLEN', KEYS[1])} end
-if c == 1 then
-  redis.call('HDEL', KEYS[1], ARGV[1])
-  redis.call('ZREM', KEYS[2], ARGV[2])
-  c = 0
-else
-  c = redis.call('HINCRBY', KEYS[1], ARGV[1], -1)
-end
-return {c, redis.call('HLEN', KEYS[1])}`;
 
 const SET_CONNECTIONS = `
 local before = redis.call('HLEN', KEYS[1])
@@ -67,27 +50,6 @@ return {1, 0}`;
 
 async function script(redis: Redis, body: string, userId: Id, args: (string | number)[]): Promise<unknown> {
   return redis.eval(body, 2, presenceKeys.user(userId), presenceKeys.heartbeats, ...args);
-}
-
-/** A connection opened: `firstAnywhere` means the user just came online (notify friends). */
-export async function setOnline(redis: Redis, userId: Id, gatewayId: string, now = Date.now()): Promise<{ connections: number; firstOnGateway: boolean; firstAnywhere: boolean }> {
-  checkId('userId', userId);
-  checkGateway(gatewayId);
-  const [connections, gateways] = (await script(redis, SET_ONLINE, userId, [gatewayId, member(userId, gatewayId), now])) as [number, number];
-  return { connections, firstOnGateway: connections === 1, firstAnywhere: connections === 1 && gateways === 1 };
-}
-
-/**
- * A connection closed: the gateway's record goes with its last connection. `lastAnywhere` means
- * no gateway holds the user any more (start the delayed offline confirmation). Closing a
- * connection that has no record (already cleaned up) changes nothing and reports false for both.
- */
-export async function removeConnection(redis: Redis, userId: Id, gatewayId: string): Promise<{ connections: number; lastOnGateway: boolean; lastAnywhere: boolean }> {
-  checkId('userId', userId);
-  checkGateway(gatewayId);
-  const [count, gateways] = (await script(redis, REMOVE_CONNECTION, userId, [gatewayId, member(userId, gatewayId)])) as [number, number];
-  if (count < 0) return { connections: 0, lastOnGateway: false, lastAnywhere: false };
-  return { connections: count, lastOnGateway: count === 0, lastAnywhere: count === 0 && gateways === 0 };
 }
 
 /**

@@ -36,23 +36,3 @@ export async function updateReadPointer(ctx: RepoCtx, userId: Id, conversationId
   return result;
 }
 
-export async function getReadPointer(ctx: RepoCtx, userId: Id, conversationId: Id): Promise<number> {
-  checkId('userId', userId);
-  checkId('conversationId', conversationId);
-  const [row] = await rows(ctx.em, 'SELECT last_read_seq_id FROM user_read_pointers WHERE user_id = ? AND conversation_id = ?', [userId, conversationId]);
-  return row ? num(row.last_read_seq_id) : 0;
-}
-
-export async function getUnreadCount(ctx: RepoCtx, userId: Id, conversationId: Id): Promise<number> {
-  checkId('userId', userId);
-  checkId('conversationId', conversationId);
-  const [row] = await rows(
-    ctx.em,
-    `SELECT COUNT(*) AS n FROM messages m
-      WHERE m.conversation_id = ?
-        AND m.seq_id > COALESCE((SELECT last_read_seq_id FROM user_read_pointers WHERE user_id = ? AND conversation_id = ?), 0)
-        AND ${UNREAD_RULE}`,
-    [conversationId, userId, conversationId, userId],
-  );
-  return num(row?.n);
-}

@@ -58,12 +58,6 @@ export async function getUsers(ctx: RepoCtx, ids: Id[]): Promise<UserView[]> {
   return wanted.flatMap((id) => byId.get(id) ?? []);
 }
 
-export async function getUserByUsername(ctx: RepoCtx, username: string): Promise<UserView | null> {
-  checkString('username', username, { max: USERNAME_MAX });
-  const [row] = await rows(ctx.em, `SELECT ${COLUMNS} FROM users WHERE username = ?`, [username]);
-  return row ? toUserView(row) : null;
-}
-
 export async function getUserCredentials(ctx: RepoCtx, username: string): Promise<UserCredentials | null> {
   checkString('username', username, { max: USERNAME_MAX });
   const [row] = await rows(ctx.em, 'SELECT id, username, password_hash, is_guest FROM users WHERE username = ?', [username]);

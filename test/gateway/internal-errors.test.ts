@@ -14,7 +14,7 @@ beforeAll(async () => {
   user = await registerUser(gw);
   const boom = () => Promise.reject(new Error(secret));
   gw.services.users.get = boom;
-  gw.services.messages.history = boom;
+  gw.services.messages.catchUp = boom;
 });
 afterAll(async () => {
   await gw?.close();

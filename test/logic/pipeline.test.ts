@@ -8,7 +8,7 @@ import type { DeadLetter, DownstreamBatch, UpstreamMessage } from '../../contrac
 import { topicNames } from '../../bus/topics.ts';
 import { LogicConsumer } from '../../logic/consumer.ts';
 import { createLogicDeps } from '../../logic/repo-deps.ts';
-import { createGroupConversation, createOrm, createRedis, createUser, repoCtx, setOnline, type Orm, type UserView } from '../../repo/index.ts';
+import { createGroupConversation, createOrm, createRedis, createUser, repoCtx, setGatewayConnections, type Orm, type UserView } from '../../repo/index.ts';
 import { testConfig, uniqueName } from '../helpers/config.ts';
 import { waitFor } from '../realtime/harness.ts';
 
@@ -86,8 +86,8 @@ describe('logic worker pipeline', () => {
     const group = await createGroupConversation(ctx(), { ownerId: owner.id, name: 'pipeline', memberIds: rest.map((u) => u.id) });
     // users 0-2 on gateway A, 3-4 on B, user 5 on both, nobody offline-only... except none
     for (const [i, u] of users.entries()) {
-      if (i <= 2 || i === 5) await setOnline(redis, u.id, gwA);
-      if (i >= 3) await setOnline(redis, u.id, gwB);
+      if (i <= 2 || i === 5) await setGatewayConnections(redis, u.id, gwA, 1);
+      if (i >= 3) await setGatewayConnections(redis, u.id, gwB, 1);
     }
     const senders = users.slice(0, 5);
     const msgs = senders.flatMap((s) => Array.from({ length: 40 }, (_, i) => upstream(s, group.id, `m${i}`, `${s.username}:${i}`, gwA)));

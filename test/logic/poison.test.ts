@@ -11,7 +11,7 @@ import type { DeadLetter, DownstreamBatch, UpstreamMessage } from '../../contrac
 import { LogicConsumer } from '../../logic/consumer.ts';
 import type { LogicDeps } from '../../logic/deps.ts';
 import { createLogicDeps } from '../../logic/repo-deps.ts';
-import { createGroupConversation, createOrm, createRedis, createUser, repoCtx, setOnline, type Orm, type UserView } from '../../repo/index.ts';
+import { createGroupConversation, createOrm, createRedis, createUser, repoCtx, setGatewayConnections, type Orm, type UserView } from '../../repo/index.ts';
 import { testConfig, uniqueName } from '../helpers/config.ts';
 import { waitFor } from '../realtime/harness.ts';
 
@@ -108,7 +108,7 @@ describe('poison on the upstream topic', () => {
     const two = await createGroupConversation(ctx(), { ownerId: a.id, name: 'p-two', memberIds: [b.id] });
     const gone = await createGroupConversation(ctx(), { ownerId: a.id, name: 'p-gone', memberIds: [b.id] });
     await orm.em.fork().execute('DELETE FROM conversations WHERE id = ?', [gone.id]);
-    await setOnline(redis, b.id, gw);
+    await setGatewayConnections(redis, b.id, gw, 1);
     faults.throwFor.add('boom');
     const joinsBefore = logic.stats.groupJoins;
 

@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKafka } from '../../bus/kafka.ts';
 import { topicNames } from '../../bus/topics.ts';
 import { errorCodes, type DeadLetter } from '../../contract/index.ts';
-import { createOrm, createRedis, repoCtx, setMemberMuted, type Orm } from '../../repo/index.ts';
+import { createOrm, createRedis, repoCtx, type Orm } from '../../repo/index.ts';
 import { testConfig } from '../helpers/config.ts';
+import { setMemberMuted } from '../helpers/repo-state.ts';
 import { api, createGroup, registerUser, WsClient, type Frame, type User } from './clients.ts';
 import { startCluster, waitFor, type Cluster } from './harness.ts';
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  areFriends, createFriendRequest, getFriendRequest, listFriendIds, listFriends, listIncomingRequests,
+  createFriendRequest, getFriendRequest, listFriendIds, listFriends, listIncomingRequests,
   listOutgoingRequests, updateFriendRequest, ConflictError,
 } from '../../repo/index.ts';
+import { areFriends } from '../helpers/repo-state.ts';
 import { setupFixture } from './fixture.ts';
 
 const f = await setupFixture();

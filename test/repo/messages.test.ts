@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addMembers, checkMessageIdempotency, createGroupConversation, deleteMessage, getConversation, getMessage,
-  getMessagesAfterSeq, getMessagesBefore, getMessagesBySeqRange, recallMessage, saveMessage, saveMessages, setMemberMuted,
-  ConflictError, ForbiddenError, NotFoundError, ValidationError,
+  addMembers, checkMessageIdempotency, createGroupConversation, getConversation, getMessage,
+  getMessagesAfterSeq, getMessagesBefore, recallMessage, saveMessage,
+  ConflictError, ForbiddenError, ValidationError,
 } from '../../repo/index.ts';
+import { deleteMessage, saveMessages, setMemberMuted } from '../helpers/repo-state.ts';
 import { setupFixture } from './fixture.ts';
 
 const f = await setupFixture({ pool: { min: 0, max: 30 } });
@@ -108,31 +109,27 @@ describe('reading, deleting and recalling messages', () => {
     const { conversation, owner, others } = await group(2);
     const member = others[0]!;
     for (let i = 1; i <= 10; i++) await send(conversation.id, i % 2 ? owner.id : member.id, `m${i}`, `text ${i}`);
-    const five = (await getMessagesBySeqRange(f.ctx(), conversation.id, 5, 5))[0]!;
+    const five = (await getMessagesAfterSeq(f.ctx(), conversation.id, 4, 1))[0]!;
     await deleteMessage(f.ctx(), five.id);
-    const six = (await getMessagesBySeqRange(f.ctx(), conversation.id, 6, 6))[0]!;
+    const six = (await getMessagesAfterSeq(f.ctx(), conversation.id, 5, 1))[0]!;
     const recalled = await recallMessage(f.ctx(), six.id, member.id);
     expect(recalled).toMatchObject({ recalled: true, content: '' });
 
-    expect((await getMessagesAfterSeq(f.ctx(), conversation.id, 3, 4)).map((m) => m.seq)).toEqual([4, 5, 6, 7]);
-    const range = await getMessagesBySeqRange(f.ctx(), conversation.id, 4, 7);
+    const range = await getMessagesAfterSeq(f.ctx(), conversation.id, 3, 4);
     expect(range.map((m) => [m.seq, m.deleted, m.recalled, m.content])).toEqual([
       [4, false, false, 'text 4'], [5, true, false, ''], [6, false, true, ''], [7, false, false, 'text 7'],
     ]);
     expect((await getMessagesBefore(f.ctx(), conversation.id, null, 3)).map((m) => m.seq)).toEqual([10, 9, 8]);
     expect((await getMessagesBefore(f.ctx(), conversation.id, 8, 3)).map((m) => m.seq)).toEqual([7, 6, 5]);
-    await expect(getMessagesBySeqRange(f.ctx(), conversation.id, 5, 4)).rejects.toMatchObject({ field: 'toSeq' });
   });
 
-  it('lets only the sender recall, only within the window; delete checks the sender when asked', async () => {
+  it('lets only the sender recall, only within the window', async () => {
     const { conversation, owner, others } = await group(2);
     const saved = await send(conversation.id, owner.id, 'r');
     await expect(recallMessage(f.ctx(), saved.messageId, others[0]!.id)).rejects.toMatchObject({ code: 'not_sender' });
     await expect(recallMessage(f.ctx(), saved.messageId, owner.id, { windowMs: 1000, now: saved.createdAt + 5000 }))
       .rejects.toMatchObject({ code: 'recall_window_passed' });
-    await expect(deleteMessage(f.ctx(), saved.messageId, { byUserId: others[0]!.id })).rejects.toBeInstanceOf(ForbiddenError);
-    expect((await getMessage(f.ctx(), saved.messageId))?.deleted).toBe(false);
-    await expect(deleteMessage(f.ctx(), '999999999999')).rejects.toBeInstanceOf(NotFoundError);
+    expect((await getMessage(f.ctx(), saved.messageId))?.recalled).toBe(false);
     expect(await getMessage(f.ctx(), '999999999999')).toBeNull();
   });
 

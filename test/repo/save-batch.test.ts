@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createGroupConversation, getConversation, saveMessage, saveMessages, setMemberMuted, type SaveMessageInput } from '../../repo/index.ts';
+import { createGroupConversation, getConversation, saveMessage, type SaveMessageInput } from '../../repo/index.ts';
+import { saveMessages, setMemberMuted } from '../helpers/repo-state.ts';
 import { setupFixture } from './fixture.ts';
 
 const f = await setupFixture({ pool: { min: 0, max: 20 } });

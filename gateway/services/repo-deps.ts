@@ -1,0 +1,140 @@
+// The REST services' dependencies on the real stores: repo functions over MySQL and Redis, each
+// call in its own EntityManager fork (one unit of work), and the repo errors a service expects
+// turned into the answers its deps promise (null, 'full', 'last_owner').
+import * as repo from '../../repo/index.ts';
+import type { AccessDeps } from './access.ts';
+import type { AuthDeps } from './auth.ts';
+import type { ConversationsDeps } from './conversations.ts';
+import type { FriendsDeps } from './friends.ts';
+import type { MembersDeps } from './members.ts';
+import type { MessagesDeps } from './messages.ts';
+import type { UsersDeps } from './users.ts';
+
+type Ctx = () => repo.RepoCtx;
+
+const MEMBER_ID_PAGE = 5000;
+const REQUEST_PAGE = 100;
+
+/** Pages through every member id (keyset), for event recipient lists. */
+async function allMemberIds(ctx: Ctx, conversationId: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (let after: string | undefined; ;) {
+    const page = await repo.getMemberIds(ctx(), conversationId, { limit: MEMBER_ID_PAGE, ...(after ? { afterUserId: after } : {}) });
+    ids.push(...page);
+    if (page.length < MEMBER_ID_PAGE) return ids;
+    after = page.at(-1);
+  }
+}
+
+export function accessRepoDeps(ctx: Ctx): Pick<AccessDeps, 'getConversation' | 'getMembership'> {
+  return {
+    getConversation: (id) => repo.getConversation(ctx(), id),
+    getMembership: (conversationId, userId) => repo.getMembership(ctx(), conversationId, userId),
+  };
+}
+
+export function authRepoDeps(ctx: Ctx): Pick<AuthDeps, 'createUser' | 'findCredentials' | 'getUser'> {
+  return {
+    createUser: async (input) => {
+      try {
+        return await repo.createUser(ctx(), input);
+      } catch (err) {
+        if (err instanceof repo.ConflictError && err.reason === 'username_taken') return null;
+        throw err;
+      }
+    },
+    findCredentials: (username) => repo.getUserCredentials(ctx(), username),
+    getUser: (id) => repo.getUser(ctx(), id),
+  };
+}
+
+export function usersRepoDeps(ctx: Ctx): UsersDeps {
+  return {
+    getUser: (id) => repo.getUser(ctx(), id),
+    searchUsers: (q, limit) => repo.searchUsers(ctx(), q, limit),
+    updateProfile: async (id, patch) => {
+      try {
+        return await repo.updateUserProfile(ctx(), id, patch);
+      } catch (err) {
+        if (err instanceof repo.NotFoundError) return null;
+        throw err;
+      }
+    },
+  };
+}
+
+export function friendsRepoDeps(ctx: Ctx): Omit<FriendsDeps, 'startWorkflow' | 'answer'> {
+  return {
+    getUser: (id) => repo.getUser(ctx(), id),
+    getUsers: (ids) => repo.getUsers(ctx(), ids),
+    createRequest: (input) => repo.createFriendRequest(ctx(), input),
+    findPendingOutgoing: async (requesterId, targetId) => {
+      for (let beforeId: string | undefined; ;) {
+        const page = await repo.listOutgoingRequests(ctx(), requesterId, { status: 0, limit: REQUEST_PAGE, ...(beforeId ? { beforeId } : {}) });
+        const hit = page.find((r) => r.targetId === targetId);
+        if (hit || page.length < REQUEST_PAGE) return hit ?? null;
+        beforeId = page.at(-1)?.id;
+      }
+    },
+    getRequest: (id) => repo.getFriendRequest(ctx(), id),
+    listRequests: (userId, direction, opts) => {
+      const o = { limit: opts.limit, ...(opts.status !== undefined ? { status: opts.status as repo.FriendRequestStatus } : {}), ...(opts.beforeId ? { beforeId: opts.beforeId } : {}) };
+      return direction === 'incoming' ? repo.listIncomingRequests(ctx(), userId, o) : repo.listOutgoingRequests(ctx(), userId, o);
+    },
+    listFriends: (userId, opts) => repo.listFriends(ctx(), userId, { limit: opts.limit, ...(opts.afterUserId ? { afterUserId: opts.afterUserId } : {}) }),
+  };
+}
+
+export function conversationsRepoDeps(ctx: Ctx): Pick<ConversationsDeps, 'listConversations' | 'getUsers' | 'createGroup'> {
+  return {
+    listConversations: (userId, offset, limit) => repo.getUserConversationsWithDetails(ctx(), userId, offset, limit),
+    getUsers: (ids) => repo.getUsers(ctx(), ids),
+    createGroup: (input) => repo.createGroupConversation(ctx(), input),
+  };
+}
+
+export function membersRepoDeps(ctx: Ctx): Omit<MembersDeps, 'access' | 'events' | 'maxGroupMembers'> {
+  return {
+    listMembers: (conversationId, afterUserId, limit) => repo.getMembers(ctx(), conversationId, { limit, ...(afterUserId ? { afterUserId } : {}) }),
+    memberIds: (conversationId) => allMemberIds(ctx, conversationId),
+    getUsers: (ids) => repo.getUsers(ctx(), ids),
+    getMembership: (conversationId, userId) => repo.getMembership(ctx(), conversationId, userId),
+    addMembers: async (conversationId, userIds, maxMembers) => {
+      try {
+        return (await repo.addMembers(ctx(), conversationId, userIds, { maxMembers })).added;
+      } catch (err) {
+        if (err instanceof repo.ConflictError && err.reason === 'capacity_exceeded') return 'full';
+        throw err;
+      }
+    },
+    removeMember: async (conversationId, userId) => {
+      try {
+        return (await repo.removeMembers(ctx(), conversationId, [userId])).removed.length > 0;
+      } catch (err) {
+        if (err instanceof repo.ConflictError && err.reason === 'last_owner') return 'last_owner';
+        throw err;
+      }
+    },
+    setRole: async (conversationId, userId, role) => {
+      await repo.setMemberRole(ctx(), conversationId, userId, role);
+    },
+  };
+}
+
+export function messagesRepoDeps(ctx: Ctx): Pick<MessagesDeps, 'history' | 'markRead' | 'getMessage' | 'recallMessage' | 'findByClientMsgId' | 'memberIds' | 'recalledSince'> {
+  return {
+    history: async (conversationId, range, limit) => {
+      if (range.afterSeq !== undefined) return repo.getMessagesAfterSeq(ctx(), conversationId, range.afterSeq, limit);
+      return (await repo.getMessagesBefore(ctx(), conversationId, range.beforeSeq ?? null, limit)).reverse();
+    },
+    markRead: async (userId, conversationId, seq) => (await repo.updateReadPointer(ctx(), userId, conversationId, seq)).lastReadSeq,
+    getMessage: (id) => repo.getMessage(ctx(), id),
+    recallMessage: (id, byUserId, windowMs) => repo.recallMessage(ctx(), id, byUserId, { windowMs }),
+    findByClientMsgId: async (senderId, clientMsgId) => {
+      const saved = await repo.checkMessageIdempotency(ctx(), senderId, clientMsgId);
+      return saved ? repo.getMessage(ctx(), saved.messageId) : null;
+    },
+    memberIds: (conversationId) => allMemberIds(ctx, conversationId),
+    recalledSince: (conversationId, maxSeq, sentSince) => repo.getRecalledSince(ctx(), conversationId, maxSeq, sentSince),
+  };
+}
