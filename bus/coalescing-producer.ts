@@ -1,5 +1,5 @@
 // Coalesces records sent from many places at once (every WebSocket send of a gateway) into one
-// produce request. The idempotent producer has one request in flight; while it is out, new
+// produce request. The producer has one request in flight; while it is out, new
 // records wait and leave together with the next request, so under load a request carries many
 // records and when idle a record leaves at once (no timer, no added latency).
 import { context, ROOT_CONTEXT } from '@opentelemetry/api';

@@ -1,13 +1,16 @@
 // Kafka client, topic administration and a JSON producer shared by every process.
 import { Kafka, logLevel, Partitioners, type Producer, type Message } from 'kafkajs';
 import type { Config } from '../config/index.ts';
+import { kafkaLogCreator, kafkaLogLevel, type KafkaLogSink } from '../runtime/kafka-log.ts';
+import type { LevelWithSilent } from '../runtime/logger.ts';
 import { activeTraceHeaders } from '../telemetry/kafka-context.ts';
 
-export function createKafka(config: Config, clientSuffix = ''): Kafka {
+/** With a logger, kafkajs' lines go through it; without, kafkajs prints its own (tests, tools). */
+export function createKafka(config: Config, clientSuffix = '', logger?: KafkaLogSink): Kafka {
   return new Kafka({
     clientId: `${config.kafka.clientId}${clientSuffix}`,
     brokers: config.kafka.brokers,
-    logLevel: logLevel.WARN,
+    ...(logger ? { logLevel: kafkaLogLevel(logger.level as LevelWithSilent), logCreator: kafkaLogCreator(logger) } : { logLevel: logLevel.WARN }),
     // Reconnect attempts at most 2 s apart: with the default 30 s cap, a client that had backed
     // off while the broker was away slept up to 17 s after it came back (seen in the chaos run).
     retry: { initialRetryTime: 100, maxRetryTime: 2000, retries: 10 },
@@ -72,7 +75,7 @@ export class ProducerResetError extends Error {
  */
 const MAX_REQUEST_UNITS = 300 * 1024;
 
-/** Errors after which an idempotent producer's state is unusable (e.g. the broker lost its log tail). */
+/** Errors after which a producer is unusable and is replaced (e.g. it was disconnected under us). */
 const FATAL_PRODUCER = /out of order sequence number|unknown producer id|invalid producer epoch|producer id mapping|producer is disconnected|fenced/i;
 
 function isFatalForProducer(err: unknown): boolean {
@@ -85,7 +88,18 @@ function isFatalForProducer(err: unknown): boolean {
   return false;
 }
 
-/** An idempotent producer that serialises values as JSON (64-bit ids must already be strings). */
+/**
+ * A producer that serialises values as JSON (64-bit ids must already be strings), one request in
+ * flight, acks from every in-sync replica.
+ *
+ * Not idempotent: kafkajs' idempotence holds only with unlimited retries (it warns "Limiting
+ * retries for the idempotent producer may invalidate EoS guarantees" otherwise), and unlimited
+ * retries would hold a send forever while Kafka is away instead of failing it back to the client
+ * (SERVICE_UNAVAILABLE, resend). GoChat does not rely on the broker discarding duplicates: a retried
+ * upstream record is dropped by the logic worker by client_msg_id, clients drop a message or
+ * event they already hold by id, and order per conversation comes from the partition key with
+ * one request in flight (a retry cannot overtake a later request).
+ */
 export class JsonProducer {
   private producer: Producer;
   private readonly kafka: Kafka;
@@ -98,7 +112,6 @@ export class JsonProducer {
 
   private create(): Producer {
     return this.kafka.producer({
-      idempotent: true,
       maxInFlightRequests: 1,
       createPartitioner: Partitioners.DefaultPartitioner,
     });

@@ -15,6 +15,8 @@ export const CloseCode = {
   invalidUtf8: 1007,
   tooBig: 1009,
   internalError: 1011,
+  /** The gateway is restarting (rolling restart): reconnect, to any gateway, and sync. */
+  serviceRestart: 1012,
   unauthorized: 4001,
   tokenRevoked: 4003,
   authTimeout: 4008,

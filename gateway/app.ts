@@ -6,6 +6,7 @@ import websocket from '@fastify/websocket';
 import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyServerOptions } from 'fastify';
 import type { Config } from '../config/index.ts';
+import { createLogger, type Logger } from '../runtime/logger.ts';
 import { ID_FORMAT, isId } from '../contract/index.ts';
 import authenticate from './plugins/authenticate.ts';
 import errorHandler from './plugins/error-handler.ts';
@@ -39,10 +40,14 @@ declare module 'fastify' {
   }
 }
 
-/** Instance options the gateway needs wherever it runs (server.ts and tests alike). */
-export function serverOptions(config: Config): FastifyServerOptions {
+/**
+ * Instance options the gateway needs wherever it runs (server.ts and tests alike). The process
+ * logger (runtime/logger.ts) is Fastify's too, so request lines carry the request id beside the
+ * process and gateway id.
+ */
+export function serverOptions(config: Config, logger: Logger = createLogger({ process: 'gateway', level: config.logLevel, gatewayId: config.gatewayId })): FastifyServerOptions {
   return {
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.authorization'] },
+    loggerInstance: logger,
     bodyLimit: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
     requestIdHeader: 'x-request-id',

@@ -9,14 +9,27 @@ bash scripts/stack.sh up
 log "applying migrations"
 node scripts/migrate.ts
 
-pids=()
-run() { local name="$1"; shift; "$@" 2>&1 | sed -u "s/^/[$name] /" & pids+=($!); }
-cleanup() { trap - INT TERM EXIT; kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
-trap cleanup INT TERM EXIT
+# The workflow bundle is built once, not by the worker at every start: again only when workflow
+# code (or the tracing interceptors it may include) is newer than the bundle.
+BUNDLE=.stack/workflow-bundle.js
+if [[ ! -f "$BUNDLE" ]] || [[ -n "$(find workflows telemetry/temporal.ts workers/bundle.ts -newer "$BUNDLE" -print -quit)" ]]; then
+  log "building the workflow bundle"
+  node workers/bundle.ts "$BUNDLE"
+fi
 
-run worker env METRICS_PORT="${WORKER_METRICS_PORT:-9465}" node workers/main.ts
-run logic node logic/main.ts
-run gateway node gateway/server.ts
+# Each process writes its own log lines (prefixed with its name on a terminal, JSON otherwise).
+pids=()
+interrupted=
+# Ctrl-C reaches every process of the terminal: each shuts down on its own; wait for them.
+on_interrupt() { interrupted=1; trap - INT TERM EXIT; wait; }
+# Otherwise (one process exited, or this script is told to stop) stop the others the same way.
+stop_all() { trap - INT TERM EXIT; kill -TERM "${pids[@]}" 2>/dev/null || true; wait; }
+trap on_interrupt INT
+trap stop_all TERM EXIT
+
+METRICS_PORT="${WORKER_METRICS_PORT:-9465}" node workers/main.ts --workflow-bundle "$BUNDLE" & pids+=($!)
+node logic/main.ts & pids+=($!)
+node gateway/server.ts & pids+=($!)
 
 HTTP_HOST_SHOWN="${HTTP_HOST:-127.0.0.1}"; HTTP_PORT_SHOWN="${HTTP_PORT:-3000}"
 ready() { node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "http://$HTTP_HOST_SHOWN:$HTTP_PORT_SHOWN/readyz"; }
@@ -32,4 +45,4 @@ cat <<INFO
 INFO
 # Stop everything as soon as one process exits: a half-running system is worse than none.
 wait -n "${pids[@]}"
-log "a process exited; stopping the others"
+[[ -n "$interrupted" ]] || log "a process exited; stopping the others"

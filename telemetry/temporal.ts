@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { ClientInterceptors } from '@temporalio/client';
 import type { OpenTelemetryWorkflowExporter } from '@temporalio/interceptors-opentelemetry/lib/workflow/definitions.js';
 import type { InjectedSink, NativeConnectionPlugin, WorkerOptions, WorkerPlugin, WorkflowBundleOption } from '@temporalio/worker';
+import type { Logger } from '../runtime/logger.ts';
 import { isTracing, tracingExport } from './tracing.ts';
 
 /** The workflow interceptor module, for `workflowModules` or a bundle's `workflowInterceptorModules`. */
@@ -41,7 +42,7 @@ const dropSpans: InjectedSink<OpenTelemetryWorkflowExporter> = { export: { fn: (
  * tracing off only the sink, dropping what a bundle built with tracing still produces, as a
  * workflow calling a sink the worker lacks gets an error logged for every call.
  */
-export function workerTracingPlugin(): NativeConnectionPlugin & WorkerPlugin {
+export function workerTracingPlugin(logger?: Pick<Logger, 'warn'>): NativeConnectionPlugin & WorkerPlugin {
   return {
     name: 'gochat-tracing',
     async configureWorker(options: WorkerOptions): Promise<WorkerOptions> {
@@ -49,7 +50,9 @@ export function workerTracingPlugin(): NativeConnectionPlugin & WorkerPlugin {
       if (!exported) return { ...options, sinks: { ...options.sinks, exporter: dropSpans } };
       const { makeWorkflowExporter, OpenTelemetryActivityInboundInterceptor, OpenTelemetryActivityOutboundInterceptor } = await import('@temporalio/interceptors-opentelemetry/lib/worker/index.js');
       if (options.workflowBundle && !(await bundleHasTracing(options.workflowBundle))) {
-        console.warn('tracing: the workflow bundle was built without the tracing interceptors (workers/bundle.ts --tracing); activities are traced, workflows are not');
+        const warning = 'the workflow bundle was built without the tracing interceptors (workers/bundle.ts --tracing); activities are traced, workflows are not';
+        if (logger) logger.warn({ component: 'tracing' }, warning);
+        else console.warn(`tracing: ${warning}`);
       }
       const interceptors = options.interceptors ?? {};
       return {

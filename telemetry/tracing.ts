@@ -4,10 +4,11 @@
 // On, a Node tracer provider exports through a batch span processor (OTEL_BSP_* apply), samples
 // as OTEL_TRACES_SAMPLER says, and propagates W3C trace context (OTEL_PROPAGATORS may change it).
 // The SDK is loaded only then: loading it takes a few hundred milliseconds of every start.
-import { diag, DiagConsoleLogger, DiagLogLevel, trace, type Tracer } from '@opentelemetry/api';
+import { diag, DiagConsoleLogger, DiagLogLevel, trace, type DiagLogger, type Tracer } from '@opentelemetry/api';
 import type { Resource } from '@opentelemetry/resources';
 import type { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import type { ReadableSpan, SpanExporter, SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import type { Logger } from '../runtime/logger.ts';
 
 export type Env = Record<string, string | undefined>;
 export type ExporterName = 'otlp' | 'console';
@@ -15,7 +16,15 @@ export type ExporterName = 'otlp' | 'console';
 /** Spans of GoChat's own code; the Temporal interceptors use tracers of their own. */
 export const tracer: Tracer = trace.getTracer('gochat');
 
+/** Where tracing reports its own problems: the process logger, or stderr without one. */
+type TracingLog = Pick<Logger, 'error' | 'warn' | 'info' | 'debug' | 'trace'>;
+interface WarnLog {
+  warn(obj: object, msg: string): void;
+}
+const stderrLog: WarnLog = { warn: (obj, msg) => console.warn(`tracing: ${msg}`, obj) };
+
 let provider: NodeTracerProvider | undefined;
+let log: WarnLog = stderrLog;
 let exporting: { processor: SpanProcessor; resource: Resource } | undefined;
 
 /** Whether spans are being exported: callers skip all tracing work when not. */
@@ -47,15 +56,17 @@ export function tracingPlan(env: Env = process.env): { exporters: ExporterName[]
 
 /**
  * Registers the tracer provider when the standard variables turn tracing on; otherwise does
- * nothing (and loads nothing). Call it first thing in an entrypoint. Whether tracing is on.
+ * nothing (and loads nothing). Call it first thing in an entrypoint, with the process logger.
+ * Whether tracing is on.
  */
-export async function startTracing(serviceName: string, env: Env = process.env): Promise<boolean> {
+export async function startTracing(serviceName: string, env: Env = process.env, logger?: TracingLog): Promise<boolean> {
   if (provider) return true;
   const plan = tracingPlan(env);
   if (!plan) return false;
+  if (logger) log = logger;
   const level = diagLevel(env.OTEL_LOG_LEVEL);
-  if (level !== undefined) diag.setLogger(new DiagConsoleLogger(), { logLevel: level });
-  for (const w of plan.warnings) console.warn(`tracing: ${w}`);
+  if (level !== undefined) diag.setLogger(logger ? diagLogger(logger) : new DiagConsoleLogger(), { logLevel: level });
+  for (const w of plan.warnings) log.warn({ component: 'tracing' }, w);
   const [{ NodeTracerProvider }, { BatchSpanProcessor, ConsoleSpanExporter }, { envDetectorSync, Resource }, { OTLPTraceExporter }, { ATTR_SERVICE_NAME }] = await Promise.all([
     import('@opentelemetry/sdk-trace-node'),
     import('@opentelemetry/sdk-trace-base'),
@@ -99,7 +110,7 @@ export async function shutdown(timeoutMs = 5000): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
-      p.shutdown().catch((err: unknown) => console.warn('tracing: flushing spans failed:', err instanceof Error ? err.message : err)),
+      p.shutdown().catch((err: unknown) => log.warn({ component: 'tracing', err }, 'flushing spans failed')),
       new Promise<void>((resolve) => {
         timer = setTimeout(resolve, timeoutMs);
         timer.unref();
@@ -121,6 +132,13 @@ function allOf(processors: SpanProcessor[]): SpanProcessor {
       await Promise.all(processors.map((p) => p.shutdown()));
     },
   };
+}
+
+/** OpenTelemetry's own diagnostics (OTEL_LOG_LEVEL) as lines of the process logger. */
+function diagLogger(logger: TracingLog): DiagLogger {
+  const at = (level: 'error' | 'warn' | 'info' | 'debug' | 'trace') => (message: string, ...args: unknown[]) =>
+    logger[level]({ component: 'opentelemetry', ...(args.length > 0 ? { args } : {}) }, message);
+  return { error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug'), verbose: at('trace') };
 }
 
 function diagLevel(raw: string | undefined): DiagLogLevel | undefined {

@@ -1,44 +1,62 @@
 // Temporal worker entrypoint: every GoChat workflow and activity on config.temporal.taskQueue.
 // Scale by running more of these. `--workflow-bundle <file>` runs a bundle built beforehand
-// (`node workers/bundle.ts <file>`), as production does; without it the worker bundles at start.
-// SIGINT/SIGTERM: the worker stops polling, lets running activities finish (shutdownGraceTime),
-// then the connections close.
+// (`node workers/bundle.ts <file>`), as production and `npm start` do; without it the worker
+// bundles at start. SIGINT/SIGTERM (runtime/shutdown.ts, the Runtime's own signal handling is
+// off): the worker stops polling and lets running activities finish (shutdownGraceTime, below
+// the deadline), then the connections close.
 import { parseArgs } from 'node:util';
-import { NativeConnection, Runtime, DefaultLogger } from '@temporalio/worker';
+import { makeTelemetryFilterString, NativeConnection, Runtime } from '@temporalio/worker';
 import { createActivities } from '../activities/index.ts';
 import { createKafka, ensureTopics, JsonProducer } from '../bus/kafka.ts';
 import { topicNames } from '../bus/topics.ts';
-import { loadConfigOrExit } from '../config/index.ts';
 import { serveMetrics } from '../metrics/http.ts';
 import { createMetrics } from '../metrics/registry.ts';
 import { createOrm, createRedis } from '../repo/index.ts';
+import { boot } from '../runtime/boot.ts';
+import { installShutdown, type CloseStep } from '../runtime/shutdown.ts';
+import { TemporalLogAdapter, temporalLogLevel } from '../runtime/temporal-log.ts';
 import { workerTracingPlugin } from '../telemetry/temporal.ts';
 import { shutdown as shutdownTracing, startTracing } from '../telemetry/tracing.ts';
 import { createTemporalClient } from '../temporal/client.ts';
 import { createActivityDeps } from './deps.ts';
 import { ensureCleanupSchedule } from './schedule.ts';
-import { createGochatWorker } from './worker.ts';
+import { createGochatWorker, SHUTDOWN_GRACE_MS } from './worker.ts';
 
-await startTracing('gochat-worker');
+const DEADLINE_MS = SHUTDOWN_GRACE_MS + 10_000;
+
+const { config, logger } = boot('worker');
+await startTracing('gochat-worker', process.env, logger);
 const { values: args } = parseArgs({ options: { 'workflow-bundle': { type: 'string' } } });
-const config = loadConfigOrExit();
-const sdkLevel = ({ fatal: 'ERROR', error: 'ERROR', warn: 'WARN', info: 'INFO', debug: 'DEBUG', trace: 'TRACE', silent: 'ERROR' } as const)[config.logLevel];
-// The Runtime turns SIGINT/SIGTERM into a graceful worker shutdown.
-Runtime.install({ logger: new DefaultLogger(sdkLevel), shutdownSignals: ['SIGINT', 'SIGTERM'] });
+const sdkLevel = temporalLogLevel(config.logLevel);
+Runtime.install({
+  logger: new TemporalLogAdapter(logger),
+  shutdownSignals: [],
+  telemetryOptions: { logging: { forward: {}, filter: makeTelemetryFilterString({ core: sdkLevel, other: sdkLevel }) } },
+});
 
-const topics = topicNames(config.kafka.topicSuffix);
-const metrics = createMetrics('worker');
-const kafka = createKafka(config, '-worker');
-await ensureTopics(kafka, topics.eventTopics.map((topic) => ({ topic })));
-const orm = await createOrm(config);
-const redis = createRedis(config);
-const producer = new JsonProducer(kafka);
-await producer.connect();
-const client = await createTemporalClient(config);
-// Hands the tracing interceptors and the workflow span sink to the worker created on it.
-const connection = await NativeConnection.connect({ address: config.temporal.address, plugins: [workerTracingPlugin()] });
+const steps: CloseStep[] = [];
+const shutdown = installShutdown({ logger, deadlineMs: DEADLINE_MS, steps });
+const first = (step: CloseStep) => steps.unshift(step);
+steps.push({ name: 'flush traces', run: () => shutdownTracing() });
 
 try {
+  const topics = topicNames(config.kafka.topicSuffix);
+  const metrics = createMetrics('worker');
+  const kafka = createKafka(config, '-worker', logger);
+  await ensureTopics(kafka, topics.eventTopics.map((topic) => ({ topic })));
+  const orm = await createOrm(config);
+  first({ name: 'close MySQL', run: () => orm.close() });
+  const redis = createRedis(config);
+  first({ name: 'close Redis', run: () => redis.quit() });
+  const producer = new JsonProducer(kafka);
+  await producer.connect();
+  first({ name: 'disconnect producer', run: () => producer.disconnect() });
+  const client = await createTemporalClient(config);
+  first({ name: 'close Temporal client', run: () => client.connection.close() });
+  // Hands the tracing interceptors and the workflow span sink to the worker created on it.
+  const connection = await NativeConnection.connect({ address: config.temporal.address, plugins: [workerTracingPlugin(logger)] });
+  first({ name: 'close worker connection', run: () => connection.close() });
+
   const schedule = await ensureCleanupSchedule(client, config);
   const worker = await createGochatWorker({
     connection,
@@ -52,14 +70,26 @@ try {
     })),
     ...(args['workflow-bundle'] ? { workflowBundle: { codePath: args['workflow-bundle'] } } : {}),
   });
+  const running = worker.run();
+  first({
+    name: 'drain worker',
+    run: async () => {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await running;
+    },
+  });
+  // A worker that stops on its own (a fatal error) takes the process with it.
+  void running.then(
+    () => {
+      if (!shutdown.started) void shutdown.fail(new Error('the worker stopped on its own'));
+    },
+    (err: unknown) => {
+      if (!shutdown.started) void shutdown.fail(err);
+    },
+  );
   const metricsServer = await serveMetrics(metrics, config.metricsPort, { host: config.metricsHost });
-  console.warn(`worker: polling ${config.temporal.taskQueue} on ${config.temporal.address} (namespace ${config.temporal.namespace}); cleanup schedule ${schedule.scheduleId}; UI ${config.temporal.uiUrl}`);
-  try {
-    await worker.run();
-  } finally {
-    metricsServer?.close();
-  }
-  console.warn('worker: stopped');
-} finally {
-  await Promise.allSettled([producer.disconnect(), client.connection.close(), connection.close(), orm.close(), redis.quit(), shutdownTracing()]);
+  if (metricsServer) first({ name: 'close metrics endpoint', run: () => metricsServer.close() });
+  logger.info({ taskQueue: config.temporal.taskQueue, address: config.temporal.address, namespace: config.temporal.namespace, schedule: schedule.scheduleId, ui: config.temporal.uiUrl, sinceProcessStartMs: Math.round(process.uptime() * 1000) }, 'worker polling');
+} catch (err) {
+  await shutdown.fail(err);
 }

@@ -4,6 +4,9 @@ import type { Activities } from '../activities/index.ts';
 import type { Config } from '../config/index.ts';
 import { workflowsPath } from './bundle.ts';
 
+/** Running activities get this long to finish on shutdown before they are cancelled. */
+export const SHUTDOWN_GRACE_MS = 15_000;
+
 export interface GochatWorkerOptions {
   connection: NativeConnection;
   config: Config;
@@ -21,7 +24,6 @@ export function createGochatWorker(opts: GochatWorkerOptions): Promise<Worker> {
     taskQueue: opts.taskQueue ?? opts.config.temporal.taskQueue,
     activities: opts.activities,
     ...(opts.workflowBundle ? { workflowBundle: opts.workflowBundle } : { workflowsPath }),
-    // Running activities get this long to finish on shutdown before they are cancelled.
-    shutdownGraceTime: '20 seconds',
+    shutdownGraceTime: SHUTDOWN_GRACE_MS,
   });
 }

@@ -1,4 +1,4 @@
-// Kafka for the gateway: one idempotent JSON producer (upstream sends, recall and other
+// Kafka for the gateway: one JSON producer (upstream sends, recall and other
 // events) and an admin probe for readiness. Decorates `app.kafka`; disconnects on close.
 import fp from 'fastify-plugin';
 import type { Kafka } from 'kafkajs';
@@ -28,7 +28,7 @@ declare module 'fastify' {
 
 export default fp<{ config: Config }>(
   async (app, { config }) => {
-    const client = createKafka(config, `-gateway-${config.gatewayId}`);
+    const client = createKafka(config, `-gateway-${config.gatewayId}`, app.log);
     const topics = topicNames(config.kafka.topicSuffix);
     await ensureTopics(client, [
       { topic: topics.upstream, numPartitions: config.kafka.upstreamPartitions },

@@ -21,6 +21,8 @@ export interface RealtimeDeps {
   limits: RealtimeLimits;
   authenticate(token: string): Promise<AuthResult>;
   publishSend(msg: UpstreamMessage): Promise<void>;
+  /** The gateway is shutting down: sends are refused (the client resends elsewhere). */
+  draining(): boolean;
   /** Moves the read pointer and publishes the read event; throws an error with `code` on refusal. */
   markRead(userId: Id, conversationId: Id, seq: number): Promise<void>;
   /**

@@ -41,6 +41,8 @@ export interface DownstreamConsumerOptions {
   /** The consumer crashed (the Kafka client restarts it) or joined its group. */
   onGroupEvent?: (event: 'crash' | 'join', err?: unknown) => void;
   onLag(topic: string, partition: number, lag: number): void;
+  /** A record of this gateway's own topic was pushed to its sockets. */
+  onDelivered?: (record: DownstreamBatch) => void;
 }
 
 export class DownstreamConsumer {
@@ -168,6 +170,7 @@ export class DownstreamConsumer {
         // Traced, a record whose producer sent a trace context is a `deliver` span in that trace.
         if (isTracing()) traceDeliver(m.headers, { topic, partition, offset: m.offset }, record, () => dispatchDownstream(this.opts.registry, record));
         else dispatchDownstream(this.opts.registry, record);
+        this.opts.onDelivered?.(record);
       } else if (kind === 'session') this.opts.onSessionEvent(v as SessionEvent);
       else dispatchEvent(this.opts.registry, v as EventEnvelope);
       return undefined;

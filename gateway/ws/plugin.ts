@@ -5,20 +5,34 @@ import fp from 'fastify-plugin';
 import { backoffMs } from '../../bus/failures.ts';
 import { CloseCode, fromStored } from '../../contract/index.ts';
 import type { Config } from '../../config/index.ts';
-import { getRecalledSince, heartbeat, listFriendIds, loadGatewayPositions, refreshGatewayMark, repoCtx, saveGatewayPositions, setGatewayConnections } from '../../repo/index.ts';
-import { signalUserConnected, signalUserDisconnected } from '../../temporal/presence.ts';
+import { loadGatewayPositions, refreshGatewayMark, saveGatewayPositions } from '../../repo/index.ts';
 import { createEventPublisher } from '../services/events.ts';
 import { ConnectionRegistry } from './connections.ts';
 import type { RealtimeDeps } from './deps.ts';
 import { DownstreamConsumer } from './downstream-consumer.ts';
+import { PendingSends } from './pending-sends.ts';
 import { GatewayPresence } from './presence.ts';
+import { createPresencePorts } from './presence-ports.ts';
 import { handleSocket, sweepIdle } from './session.ts';
 
-const offlinePendingKey = (userId: string) => `presence:offline-pending:${userId}`;
+declare module 'fastify' {
+  interface FastifyInstance {
+    /**
+     * The first step of a graceful shutdown, before `close()`: /readyz turns 503, new sockets
+     * and new sends are refused, sends already taken get their acks (up to ACK_GRACE_MS), then
+     * every socket is closed with 1012 so its client reconnects to another gateway and syncs.
+     */
+    drainRealtime(): Promise<void>;
+  }
+}
+
 /** How often a gateway checks that Redis still holds its presence records. */
 const PRESENCE_CHECK_MS = 2000;
 const PRESENCE_MARK_TTL_MS = 30_000;
-const OFFLINE_MARKER_MARGIN_MS = 5 * 60_000;
+/** How long a draining gateway waits for the acks of sends it has taken. */
+const ACK_GRACE_MS = 5000;
+/** How long it waits for clients to answer the close before cutting them off. */
+const CLOSE_GRACE_MS = 2000;
 
 export default fp<{ config: Config }>(
   (app, { config }) => {
@@ -28,34 +42,10 @@ export default fp<{ config: Config }>(
     const registry = new ConnectionRegistry({ maxBufferedBytes: config.ws.maxBufferedBytes, onSlowClose: () => metrics.slowCloses.inc() });
     const events = createEventPublisher(coalesced, topics);
     const onError = (err: unknown, context: string) => app.log.warn({ err, context }, 'realtime error');
+    const pending = new PendingSends();
+    let draining = false;
 
-    const presence = new GatewayPresence({
-      setConnections: (userId, n) => setGatewayConnections(app.redis, userId, gatewayId, n),
-      heartbeat: async (userId) => {
-        await heartbeat(app.redis, userId, gatewayId);
-      },
-      // A marker in Redis says an offline confirmation may be pending, so the common connect
-      // (nothing pending) costs no Temporal call. It outlives the workflow's timer; if it is
-      // ever wrong, the workflow still finds the user online and announces nothing.
-      cancelOfflineConfirmation: async (userId) => {
-        if ((await app.redis.getdel(offlinePendingKey(userId))) === null) return false;
-        // Temporal being unreachable must not keep anyone from chatting: the worst outcome is
-        // an extra "online" notice to friends.
-        return signalUserConnected(app.temporal, config, userId).catch((err: unknown) => {
-          onError(err, 'cancel offline confirmation');
-          return false;
-        });
-      },
-      startOfflineConfirmation: async (userId) => {
-        await app.redis.set(offlinePendingKey(userId), '1', 'PX', config.presence.offlineDelayMs + OFFLINE_MARKER_MARGIN_MS);
-        await signalUserDisconnected(app.temporal, config, userId);
-      },
-      announceOnline: async (userId) => {
-        const friends = await listFriendIds(repoCtx(app.orm, app.redis), userId);
-        await events.publish('user', friends, { type: 'presence', userId, online: true, at: Date.now() });
-      },
-      onError: (err, context) => onError(err, context),
-    });
+    const presence = new GatewayPresence(createPresencePorts({ redis: app.redis, orm: app.orm, temporal: app.temporal, config, events, onError }));
 
     const deps: RealtimeDeps = {
       gatewayId,
@@ -74,20 +64,23 @@ export default fp<{ config: Config }>(
         return r.ok ? { ok: true, userId: r.auth.userId, tokenId: r.auth.jti } : { ok: false, reason: r.reason };
       },
       async publishSend(msg) {
-        // Traced, the produce is a span (child of `ws send`) whose context the record carries on.
-        await coalesced.send(topics.upstream, [{ key: msg.conversationId, value: msg }], 'kafka produce upstream');
+        pending.add(msg.userId, msg.clientMsgId);
+        try {
+          // Traced, the produce is a span (child of `ws send`) whose context the record carries on.
+          await coalesced.send(topics.upstream, [{ key: msg.conversationId, value: msg }], 'kafka produce upstream');
+        } catch (err) {
+          pending.settle(msg.userId, msg.clientMsgId);
+          throw err;
+        }
         metrics.messageSend.inc({ path: 'ws' });
       },
+      draining: () => draining,
       async markRead(userId, conversationId, seq) {
         await app.services.messages.markRead(userId, conversationId, seq);
       },
       async sync(userId, conversationId, afterSeq, limit, since) {
-        // history() checks membership first, so the recall lookup below is for members only.
-        const page = await app.services.messages.history(userId, conversationId, { afterSeq }, limit);
-        const recalled = since === undefined
-          ? undefined
-          : await getRecalledSince(repoCtx(app.orm, app.redis), conversationId, afterSeq, Math.max(0, since - config.chat.recallWindowMs));
-        return { messages: page.messages.map((m) => fromStored(m)), hasMore: page.hasMore, ...(recalled ? { recalled } : {}) };
+        const page = await app.services.messages.catchUp(userId, conversationId, afterSeq, limit, since);
+        return { ...page, messages: page.messages.map((m) => fromStored(m)) };
       },
       userConnected: (userId) => presence.connected(userId),
       userDisconnected: (userId) => presence.disconnected(userId),
@@ -124,9 +117,13 @@ export default fp<{ config: Config }>(
       },
       onError,
       onLag: (topic, partition, lag) => metrics.consumerLag.set({ topic, partition: String(partition) }, lag),
+      onDelivered: (record) => {
+        if ((record.kind === 'ack' || record.kind === 'error') && record.clientMsgId) pending.settle(record.userId, record.clientMsgId);
+      },
     });
 
     app.get('/ws', { websocket: true, schema: { hide: true } }, (socket, request) => {
+      if (draining) return socket.close(CloseCode.serviceRestart, 'service restart');
       const token = (request.query as { token?: unknown }).token;
       handleSocket(socket, request.ip, typeof token === 'string' ? token : undefined, deps, registry);
     });
@@ -141,6 +138,21 @@ export default fp<{ config: Config }>(
     let closing = false;
     let marks: NodeJS.Timeout | undefined;
     app.readiness.push({ name: 'downstream', check: () => (consumer.ready ? undefined : 'the downstream consumer has not joined its group yet') });
+    app.readiness.push({ name: 'accepting', check: () => (draining ? 'shutting down: no new connections' : undefined) });
+
+    let drained: Promise<void> | undefined;
+    async function drain(): Promise<void> {
+      draining = true;
+      if (!(await pending.answered(ACK_GRACE_MS))) app.log.info({ unanswered: pending.size }, 'closing sockets with sends unanswered: their clients resend them');
+      // Clients reconnect to another gateway and sync; the offline confirmation keeps that silent.
+      for (const conn of registry.all()) conn.socket.close(CloseCode.serviceRestart, 'service restart');
+      const deadline = Date.now() + CLOSE_GRACE_MS;
+      while (registry.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      for (const conn of registry.all()) conn.socket.terminate();
+      await presence.drain();
+    }
+    app.decorate('drainRealtime', () => (drained ??= drain()));
+
     app.addHook('onReady', () => {
       // Kafka being slow or away must not keep the gateway from starting: the consumer starts in
       // the background, /readyz says not-ready until it delivers, and frames produced for this
@@ -188,10 +200,7 @@ export default fp<{ config: Config }>(
       clearInterval(sweeper);
       clearInterval(heartbeats);
       clearInterval(marks);
-      // Clients reconnect (to another gateway); the offline confirmation keeps that silent.
-      for (const conn of registry.all()) conn.socket.close(CloseCode.serverShutdown, 'server shutting down');
-      await new Promise((r) => setTimeout(r, 100));
-      await presence.drain();
+      await (drained ??= drain());
     });
     app.addHook('onClose', async () => {
       await consumer.stop();

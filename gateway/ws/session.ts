@@ -89,6 +89,7 @@ export function handleSocket(socket: WebSocket, ip: string, queryToken: string |
         return close(result.reason === 'revoked' ? CloseCode.tokenRevoked : CloseCode.unauthorized, `token ${result.reason}`);
       }
       clearTimeout(authTimer);
+      if (deps.draining()) return close(CloseCode.serviceRestart, 'service restart');
       const now = Date.now();
       conn = { id: randomUUID(), userId: result.userId, tokenId: result.tokenId, socket, ip, connectedAt: now, lastSeenAt: now, windowStart: now, windowFrames: 0 };
       const firstHere = registry.add(conn);
@@ -142,6 +143,11 @@ export function handleSocket(socket: WebSocket, ip: string, queryToken: string |
       case 'auth':
         return send({ type: 'error', code: 'VALIDATION_ERROR', message: 'already authenticated' });
       case 'send':
+        // A gateway shutting down takes no new sends: the client resends after reconnecting.
+        if (deps.draining()) {
+          send({ type: 'error', code: 'SERVICE_UNAVAILABLE', message: 'the gateway is restarting: resend after reconnecting, with the same client_msg_id', client_msg_id: f.client_msg_id });
+          return;
+        }
         try {
           const msg: UpstreamMessage = {
             kind: 'send',

@@ -33,8 +33,8 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
-export function startProcess(name: string, entry: string, env: Record<string, string>): Proc {
-  const child = spawn(process.execPath, [path.join(root, entry)], {
+export function startProcess(name: string, entry: string, env: Record<string, string>, args: string[] = []): Proc {
+  const child = spawn(process.execPath, [path.join(root, entry), ...args], {
     cwd: root,
     env: { NODE_COMPILE_CACHE: path.join(root, '.stack', 'compile-cache'), ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -115,7 +115,7 @@ export interface Cluster {
 }
 
 /** The worker of a cluster creates a cleanup Schedule for its task queue; it must not outlive the test. */
-async function deleteCleanupSchedule(taskQueue: string): Promise<void> {
+export async function deleteCleanupSchedule(taskQueue: string): Promise<void> {
   const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS ?? `127.0.0.1:${process.env.TEMPORAL_PORT ?? '7233'}` });
   try {
     await new Client({ connection }).schedule.getHandle(`presence-cleanup-${taskQueue}`).delete();
