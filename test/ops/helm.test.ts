@@ -306,13 +306,15 @@ describe('helm chart deploy/helm/gochat', () => {
 
   it('waits long enough on shutdown for each process to close gracefully', () => {
     const source = (f: string) => readFileSync(join(ROOT, f), 'utf8');
-    const gatewayCloseMs = Number(/CLOSE_GRACE_MS = ([\d_]+)/.exec(source('gateway/server.ts'))?.[1]?.replaceAll('_', ''));
-    const workerGraceS = Number(/shutdownGraceTime: '(\d+) seconds'/.exec(source('workers/worker.ts'))?.[1]);
-    expect(gatewayCloseMs).toBeGreaterThan(0);
-    expect(workerGraceS).toBeGreaterThan(0);
+    const constant = (f: string, name: string) => Number(new RegExp(`${name} = ([\\d_]+)`).exec(source(f))?.[1]?.replaceAll('_', ''));
+    // The shutdown deadline of each entry point (runtime/shutdown.ts exits 1 when it passes).
+    const gatewayDeadlineMs = constant('gateway/server.ts', 'DEADLINE_MS');
+    const logicDeadlineMs = constant('logic/main.ts', 'DEADLINE_MS');
+    const workerDeadlineMs = constant('workers/worker.ts', 'SHUTDOWN_GRACE_MS') + Number(/DEADLINE_MS = SHUTDOWN_GRACE_MS \+ ([\d_]+)/.exec(source('workers/main.ts'))?.[1]?.replaceAll('_', ''));
+    for (const ms of [gatewayDeadlineMs, logicDeadlineMs, workerDeadlineMs]) expect(ms).toBeGreaterThan(0);
     const preStop = Number(only(gateway).lifecycle?.preStop?.exec?.command.at(-1) ?? 0);
-    expect(podSpec(gateway).terminationGracePeriodSeconds).toBeGreaterThan(preStop + gatewayCloseMs / 1000);
-    expect(podSpec(worker).terminationGracePeriodSeconds).toBeGreaterThan(workerGraceS);
-    expect(podSpec(logic).terminationGracePeriodSeconds).toBeGreaterThanOrEqual(30);
+    expect(podSpec(gateway).terminationGracePeriodSeconds).toBeGreaterThan(preStop + gatewayDeadlineMs / 1000);
+    expect(podSpec(worker).terminationGracePeriodSeconds).toBeGreaterThan(workerDeadlineMs / 1000);
+    expect(podSpec(logic).terminationGracePeriodSeconds).toBeGreaterThan(logicDeadlineMs / 1000);
   });
 });
