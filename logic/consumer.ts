@@ -33,6 +33,8 @@ export interface LogicConsumerOptions {
   maxContentBytes: number;
   /** Most messages stored in one transaction (a batch above it is stored in several). */
   maxPerTransaction?: number;
+  /** Members of the consumer group this process runs (default 4): each fetches its partitions on its own. */
+  members?: number;
   /** Tries of a record that throws (not an outage) before it is dead-lettered. */
   poisonAttempts?: number;
   sessionTimeoutMs?: number;
@@ -69,11 +71,18 @@ export interface ConsumerStats {
   lastError: string | undefined;
 }
 
+/** Group members per process by default: each fetches on its own (see `members`). */
+const DEFAULT_MEMBERS = 4;
+
+/** One group member: its consumer and what it handled but has not committed, per partition. */
+interface Member {
+  consumer: SupervisedConsumer;
+  pending: Map<string, { topic: string; partition: number; offset: string }>;
+}
+
 export class LogicConsumer {
-  private readonly consumer: SupervisedConsumer;
+  private readonly members: Member[];
   private readonly opts: LogicConsumerOptions;
-  /** Handled but not yet committed, per partition: the offset to resume from. */
-  private readonly pending = new Map<string, { topic: string; partition: number; offset: string }>();
   private flusher: NodeJS.Timeout | undefined;
   private running = false;
   private draining = false;
@@ -82,48 +91,59 @@ export class LogicConsumer {
 
   constructor(opts: LogicConsumerOptions) {
     this.opts = opts;
-    this.consumer = new SupervisedConsumer({
-      kafka: opts.kafka,
+    // The Kafka client fetches, then waits for every batch of the fetch before fetching again:
+    // one consumer holding all partitions made each partition wait for the slowest transaction
+    // of the fetch. Several members of the group in one process each fetch their own share, so
+    // a partition waits only for its own batches. A partition's batches stay one after another,
+    // so order per conversation holds.
+    this.members = Array.from({ length: opts.members ?? DEFAULT_MEMBERS }, () => this.member());
+  }
+
+  private member(): Member {
+    const pending = new Map<string, { topic: string; partition: number; offset: string }>();
+    const consumer = new SupervisedConsumer({
+      kafka: this.opts.kafka,
       config: {
-        groupId: opts.topics.logicGroup,
-        sessionTimeout: opts.sessionTimeoutMs ?? 30_000,
-        heartbeatInterval: opts.heartbeatIntervalMs ?? 3_000,
-        maxWaitTimeInMs: 20,
+        groupId: this.opts.topics.logicGroup,
+        sessionTimeout: this.opts.sessionTimeoutMs ?? 30_000,
+        heartbeatInterval: this.opts.heartbeatIntervalMs ?? 3_000,
+        // A fetch returns as soon as a record arrives (minBytes 1); the wait only spaces the
+        // polls of an idle partition.
+        maxWaitTimeInMs: 250,
         maxBytesPerPartition: 1024 * 1024,
       },
-      subscriptions: [{ topics: [opts.topics.upstream], fromBeginning: true }],
+      subscriptions: [{ topics: [this.opts.topics.upstream], fromBeginning: true }],
       run: {
         autoCommit: false,
         eachBatchAutoResolve: false,
-        // Every partition of the default 8 at once: the client fetches, then waits for every
-        // batch of the fetch before the next, so with 4 at a time half the partitions queued
-        // behind the others' transactions (the per-hop bench showed that wait as the largest hop).
-        // A partition's own batches stay one after another, so order per conversation holds.
         partitionsConsumedConcurrently: 8,
-        eachBatch: (payload) => this.onBatch(payload),
+        eachBatch: (payload) => this.onBatch(payload, pending),
       },
       onGroupEvent: (event, err) => {
         // After a rebalance a partition may be another member's: what this one handled but did
         // not commit is replayed by the owner (repeats), never committed over its progress.
-        if (event === 'join') this.pending.clear();
-        opts.onGroupEvent?.(event, err);
+        if (event === 'join') pending.clear();
+        this.opts.onGroupEvent?.(event, err);
       },
       onError: (err) => this.opts.onError?.(err, 'transient'),
     });
+    return { consumer, pending };
   }
 
   get stats(): ConsumerStats {
-    return { ...this.consumer.stats, ...this.own };
+    const crashes = this.members.reduce((n, m) => n + m.consumer.stats.crashes, 0);
+    const groupJoins = this.members.reduce((n, m) => n + m.consumer.stats.groupJoins, 0);
+    return { crashes, groupJoins, ...this.own };
   }
 
   /** Consuming, and not stuck retrying an outage. */
   get ready(): boolean {
-    return this.running && this.consumer.ready && this.own.degradedSince === undefined;
+    return this.running && this.members.every((m) => m.consumer.ready) && this.own.degradedSince === undefined;
   }
 
   async start(): Promise<void> {
     this.running = true;
-    await this.consumer.start();
+    await Promise.all(this.members.map((m) => m.consumer.start()));
     this.flusher = setInterval(() => void this.flushCommits().catch((err: unknown) => this.opts.onError?.(err, 'transient')), COMMIT_INTERVAL_MS);
     this.flusher.unref();
   }
@@ -139,34 +159,38 @@ export class LogicConsumer {
     this.running = false;
     clearInterval(this.flusher);
     await this.flushCommits().catch((err: unknown) => this.opts.onError?.(err, 'transient'));
-    await this.consumer.stop();
+    await Promise.all(this.members.map((m) => m.consumer.stop()));
   }
 
   private async flushCommits(): Promise<void> {
-    if (this.pending.size === 0) return;
-    const taken = new Map(this.pending);
-    this.pending.clear();
-    try {
-      await this.consumer.commitOffsets([...taken.values()]);
-    } catch (err) {
-      for (const [key, offset] of taken) if (!this.pending.has(key)) this.pending.set(key, offset);
-      throw err;
-    }
+    const failures: unknown[] = [];
+    await Promise.all(this.members.map(async ({ consumer, pending }) => {
+      if (pending.size === 0) return;
+      const taken = new Map(pending);
+      pending.clear();
+      try {
+        await consumer.commitOffsets([...taken.values()]);
+      } catch (err) {
+        for (const [key, offset] of taken) if (!pending.has(key)) pending.set(key, offset);
+        failures.push(err);
+      }
+    }));
+    if (failures.length > 0) throw failures[0];
   }
 
-  private async onBatch(payload: EachBatchPayload): Promise<void> {
+  private async onBatch(payload: EachBatchPayload, pending: Member['pending']): Promise<void> {
     // Stopping: the batch is left unresolved, so whoever owns the partition next consumes it
     // (the pause keeps the client from fetching it again in a tight loop meanwhile).
     if (this.draining) return new Promise((r) => setTimeout(r, 50));
     this.inFlight++;
     try {
-      await this.handleKafkaBatch(payload);
+      await this.handleKafkaBatch(payload, pending);
     } finally {
       this.inFlight--;
     }
   }
 
-  private async handleKafkaBatch(payload: EachBatchPayload): Promise<void> {
+  private async handleKafkaBatch(payload: EachBatchPayload, pending: Member['pending']): Promise<void> {
     const { batch } = payload;
     const started = Date.now();
     const stillWanted = () => this.running && payload.isRunning() && !payload.isStale();
@@ -201,7 +225,7 @@ export class LogicConsumer {
     payload.resolveOffset(batch.lastOffset());
     this.opts.onLag?.(batch.topic, batch.partition, Number(batch.offsetLag()));
     // With autoCommit off, only an explicit offset list commits: the flusher's.
-    this.pending.set(`${batch.topic}:${batch.partition}`, { topic: batch.topic, partition: batch.partition, offset: (BigInt(batch.lastOffset()) + 1n).toString() });
+    pending.set(`${batch.topic}:${batch.partition}`, { topic: batch.topic, partition: batch.partition, offset: (BigInt(batch.lastOffset()) + 1n).toString() });
     await payload.heartbeat();
   }
 

@@ -57,6 +57,7 @@ try {
     maxContentBytes: config.chat.maxContentBytes,
     sessionTimeoutMs: config.kafka.sessionTimeoutMs,
     heartbeatIntervalMs: config.kafka.heartbeatIntervalMs,
+    members: config.kafka.logicMembers,
     onOutcome: (outcome, ms) => {
       if (outcome.status === 'delivered') {
         if (!outcome.duplicate) metrics.messageSend.inc({ path: outcome.fanout });
