@@ -39,9 +39,10 @@ export function newRunId(): string {
   return `bench${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
 }
 
-/** With `profileDir`, the logic worker writes a V8 CPU profile there when it stops. */
+/** With `profileDir`, the logic worker and the gateways write V8 CPU profiles there when they stop. */
 export async function startBenchCluster(runId: string, gateways: number, extraEnv: Record<string, string> = {}, profileDir?: string): Promise<BenchCluster> {
   const env = benchEnv(runId, extraEnv);
+  const profiled: Record<string, string> = profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {};
   const all: Proc[] = [];
   const start = (name: string, entry: string, e: Record<string, string>) => {
     const p = startProcess(name, entry, e);
@@ -52,10 +53,10 @@ export async function startBenchCluster(runId: string, gateways: number, extraEn
     env,
     runId,
     gateways: [],
-    logic: start('logic', 'logic/main.ts', { ...env, ...(profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}) }),
+    logic: start('logic', 'logic/main.ts', { ...env, ...profiled }),
     worker: start('worker', 'workers/main.ts', env),
     async startGateway(id) {
-      const gw = await startGateway(id, env);
+      const gw = await startGateway(id, { ...env, ...profiled });
       all.push(gw.proc);
       cluster.gateways.push(gw);
       return gw;
