@@ -68,7 +68,8 @@ export class DownstreamConsumer {
       kafka: opts.kafka,
       config: {
         groupId: `${this.group}.${randomBytes(4).toString('hex')}`,
-        maxWaitTimeInMs: 20,
+        // A fetch returns at the first record (minBytes 1); the wait only spaces idle polls.
+        maxWaitTimeInMs: 250,
         sessionTimeout: opts.sessionTimeoutMs ?? 30_000,
         heartbeatInterval: opts.heartbeatIntervalMs ?? 3000,
       },
