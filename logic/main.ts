@@ -2,16 +2,15 @@
 // Scale by running more of these (up to the upstream partition count). SIGINT/SIGTERM
 // (runtime/shutdown.ts): the consumer finishes and commits its current batch, then every
 // connection closes.
-import { createKafka, ensureTopics, JsonProducer } from '../bus/kafka.ts';
+import { createKafka, ensureTopics } from '../bus/kafka.ts';
 import { startLagProbe } from '../bus/lag-probe.ts';
 import { topicNames } from '../bus/topics.ts';
 import { createMetrics } from '../metrics/registry.ts';
 import { serveMetrics } from '../metrics/http.ts';
-import { createOrm, createRedis } from '../repo/index.ts';
 import { boot } from '../runtime/boot.ts';
+import { openConnections } from '../runtime/connections.ts';
 import { installShutdown, type CloseStep } from '../runtime/shutdown.ts';
 import { shutdown as shutdownTracing, startTracing } from '../telemetry/tracing.ts';
-import { createTemporalClient } from '../temporal/client.ts';
 import { LogicConsumer } from './consumer.ts';
 import { createLogicDeps } from './repo-deps.ts';
 
@@ -39,15 +38,7 @@ try {
     { topic: topics.deadLetter },
     ...topics.eventTopics.map((topic) => ({ topic })),
   ]);
-  const orm = await createOrm(config);
-  first({ name: 'close MySQL', run: () => orm.close() });
-  const redis = createRedis(config);
-  first({ name: 'close Redis', run: () => redis.quit() });
-  const producer = new JsonProducer(kafka);
-  await producer.connect();
-  first({ name: 'disconnect producer', run: () => producer.disconnect() });
-  const temporal = await createTemporalClient(config);
-  first({ name: 'close Temporal', run: () => temporal.connection.close() });
+  const { orm, redis, producer, temporal } = await openConnections(config, kafka, first);
 
   const consumer = new LogicConsumer({
     kafka,

@@ -7,17 +7,16 @@
 import { parseArgs } from 'node:util';
 import { makeTelemetryFilterString, NativeConnection, Runtime } from '@temporalio/worker';
 import { createActivities } from '../activities/index.ts';
-import { createKafka, ensureTopics, JsonProducer } from '../bus/kafka.ts';
+import { createKafka, ensureTopics } from '../bus/kafka.ts';
 import { topicNames } from '../bus/topics.ts';
 import { serveMetrics } from '../metrics/http.ts';
 import { createMetrics } from '../metrics/registry.ts';
-import { createOrm, createRedis } from '../repo/index.ts';
 import { boot } from '../runtime/boot.ts';
+import { openConnections } from '../runtime/connections.ts';
 import { installShutdown, type CloseStep } from '../runtime/shutdown.ts';
 import { TemporalLogAdapter, temporalLogLevel } from '../runtime/temporal-log.ts';
 import { workerTracingPlugin } from '../telemetry/temporal.ts';
 import { shutdown as shutdownTracing, startTracing } from '../telemetry/tracing.ts';
-import { createTemporalClient } from '../temporal/client.ts';
 import { createActivityDeps } from './deps.ts';
 import { ensureCleanupSchedule } from './schedule.ts';
 import { createGochatWorker, SHUTDOWN_GRACE_MS } from './worker.ts';
@@ -44,15 +43,7 @@ try {
   const metrics = createMetrics('worker');
   const kafka = createKafka(config, '-worker', logger);
   await ensureTopics(kafka, topics.eventTopics.map((topic) => ({ topic })));
-  const orm = await createOrm(config);
-  first({ name: 'close MySQL', run: () => orm.close() });
-  const redis = createRedis(config);
-  first({ name: 'close Redis', run: () => redis.quit() });
-  const producer = new JsonProducer(kafka);
-  await producer.connect();
-  first({ name: 'disconnect producer', run: () => producer.disconnect() });
-  const client = await createTemporalClient(config);
-  first({ name: 'close Temporal client', run: () => client.connection.close() });
+  const { orm, redis, producer, temporal: client } = await openConnections(config, kafka, first);
   // Hands the tracing interceptors and the workflow span sink to the worker created on it.
   const connection = await NativeConnection.connect({ address: config.temporal.address, plugins: [workerTracingPlugin(logger)] });
   first({ name: 'close worker connection', run: () => connection.close() });

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../config/index.ts';
+import { loadConfig } from '../../config/index.ts';
+import { configVariableNames, requiredVariables } from '../helpers/config-env.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const CHART = join(ROOT, 'deploy/helm/gochat');
@@ -138,34 +139,6 @@ function containerEnv(objects: K8sObject[], c: Container, podName: string): Reco
   return env;
 }
 
-/** Every environment variable name config/index.ts reads. */
-function configVariableNames(): Set<string> {
-  const seen = new Set<string>();
-  const env: Record<string, string | undefined> = new Proxy({}, {
-    get(_t, key) {
-      if (typeof key === 'string') seen.add(key);
-      return undefined;
-    },
-  });
-  loadConfig(env);
-  return seen;
-}
-
-/**
- * The variables the config module refuses to start without in production: every problem it
- * reports for an empty production environment names one.
- */
-function requiredVariables(): string[] {
-  try {
-    loadConfig({ NODE_ENV: 'production' });
-    return [];
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    return [...new Set(err.problems.map((p) => /^[A-Z][A-Z0-9_]+/.exec(p)?.[0]).filter((n): n is string => n !== undefined))];
-  }
-}
-
-/** Exec probes of the workers: the URL their node one-liner fetches. */
 const probeUrl = (p: Probe | undefined): URL => {
   const script = p?.exec?.command.at(-1) ?? '';
   const url = /fetch\('([^']+)'\)/.exec(script)?.[1];
