@@ -44,8 +44,11 @@ export function loadConfig(env: Env = process.env) {
       /** Appended to every topic and group name, so test runs and environments never share them. */
       topicSuffix: e.str('KAFKA_TOPIC_SUFFIX', '', { pattern: /^[\w.-]*$/, hint: 'letters, digits, ., - and _' }),
       upstreamPartitions: e.int('KAFKA_UPSTREAM_PARTITIONS', 8, 1, 1024),
-      /** Members of the upstream consumer group each logic worker runs; each fetches its share of the partitions on its own. */
-      logicMembers: e.int('LOGIC_GROUP_MEMBERS', 4, 1, 64),
+      /**
+       * Members of the upstream consumer group each logic worker runs; each fetches its share of
+       * the partitions on its own. One by default: on two cores, four measured no better.
+       */
+      logicMembers: e.int('LOGIC_GROUP_MEMBERS', 1, 1, 64),
       // A consumer that dies without leaving its group holds its partitions this long: short, so
       // a restarted worker or gateway takes them over within seconds (the broker's minimum is 6 s).
       sessionTimeoutMs: e.int('KAFKA_SESSION_TIMEOUT_MS', 6000, 6000, 300_000),

@@ -33,7 +33,7 @@ export interface LogicConsumerOptions {
   maxContentBytes: number;
   /** Most messages stored in one transaction (a batch above it is stored in several). */
   maxPerTransaction?: number;
-  /** Members of the consumer group this process runs (default 4): each fetches its partitions on its own. */
+  /** Members of the consumer group this process runs (default 1): each fetches its partitions on its own. */
   members?: number;
   /** Tries of a record that throws (not an outage) before it is dead-lettered. */
   poisonAttempts?: number;
@@ -71,8 +71,8 @@ export interface ConsumerStats {
   lastError: string | undefined;
 }
 
-/** Group members per process by default: each fetches on its own (see `members`). */
-const DEFAULT_MEMBERS = 4;
+/** Group members per process by default (see `members`). */
+const DEFAULT_MEMBERS = 1;
 
 /** One group member: its consumer and what it handled but has not committed, per partition. */
 interface Member {

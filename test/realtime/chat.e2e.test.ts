@@ -23,7 +23,7 @@ const send = (c: WsClient, conversationId: string, cmid: string, content = cmid)
 
 beforeAll(async () => {
   // Senders here fire hundreds of frames at once; the per-connection limit has its own test.
-  cluster = await startCluster({ gateways: 2, env: { WS_MAX_FRAMES_PER_SECOND: '5000' } });
+  cluster = await startCluster({ gateways: 2, env: { WS_MAX_FRAMES_PER_SECOND: '5000', LOGIC_GROUP_MEMBERS: '3' } });
   gw1 = cluster.gateways[0]!.wsUrl;
   gw2 = cluster.gateways[1]!.wsUrl;
   rest = cluster.gateways[0]!.url;
