@@ -1,7 +1,10 @@
 // The real-time half of the gateway: the /ws endpoint, this gateway's downstream consumer,
 // presence, the idle sweeper and /metrics. Registered by app.ts after the infrastructure and
 // service plugins it uses (Kafka, Redis, ORM, Temporal, app.services).
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import fp from 'fastify-plugin';
+import type { WebSocket } from 'ws';
 import { backoffMs } from '../../bus/failures.ts';
 import { CloseCode, fromStored } from '../../contract/index.ts';
 import type { Config } from '../../config/index.ts';
@@ -14,6 +17,23 @@ import { PendingSends } from './pending-sends.ts';
 import { GatewayPresence } from './presence.ts';
 import { createPresencePorts } from './presence-ports.ts';
 import { handleSocket, sweepIdle } from './session.ts';
+
+/**
+ * Lets the upgrade's HTTP request be collected once the socket is open. @fastify/websocket's
+ * `error` listener closes over the Fastify request and reply, and the upgraded socket still
+ * holds the unused HTTP response, through it the request (URL with the token, headers, the read
+ * buffer) and, through the response's listeners, the reply: kilobytes per connection for its
+ * whole life. The listener is replaced by `onError`, which does the same (log, terminate), and
+ * the response is detached from the socket.
+ */
+function releaseUpgradeRequest(socket: WebSocket, raw: IncomingMessage, onError: (this: WebSocket, err: Error) => void): void {
+  socket.removeAllListeners('error');
+  socket.on('error', onError);
+  // An injected request (tests, Fastify's inject) has no network socket and nothing to detach.
+  if (!(raw.socket instanceof Socket)) return;
+  const tcp = raw.socket as Socket & { _httpMessage?: ServerResponse | null };
+  tcp._httpMessage?.detachSocket(tcp);
+}
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -122,9 +142,16 @@ export default fp<{ config: Config }>(
       },
     });
 
+    // A socket whose peer broke the protocol (a frame over maxPayload, invalid UTF-8) is logged
+    // and cut off, as @fastify/websocket does; one function for all sockets.
+    function onSocketError(this: WebSocket, err: Error): void {
+      app.log.error(err);
+      this.terminate();
+    }
     app.get('/ws', { websocket: true, schema: { hide: true } }, (socket, request) => {
       if (draining) return socket.close(CloseCode.serviceRestart, 'service restart');
       const token = (request.query as { token?: unknown }).token;
+      releaseUpgradeRequest(socket, request.raw, onSocketError);
       handleSocket(socket, request.ip, typeof token === 'string' ? token : undefined, deps, registry);
     });
 

@@ -13,98 +13,133 @@ import type { RealtimeDeps } from './deps.ts';
 const MAX_QUEUED_BEFORE_AUTH = 32;
 
 export function handleSocket(socket: WebSocket, ip: string, queryToken: string | undefined, deps: RealtimeDeps, registry: ConnectionRegistry): void {
-  const { limits } = deps;
-  let conn: Connection | undefined;
-  let closed = false;
-  let authenticating = false;
-  const queued: string[] = [];
-  const send = (f: ServerFrame) => {
+  // Only whether a query token was given is kept: the token is a slice of the upgrade URL and
+  // would keep that whole string alive for the connection's life.
+  const session = new Session(socket, ip, queryToken !== undefined && queryToken !== '', deps, registry);
+  if (queryToken) session.authenticate(queryToken).catch((err: unknown) => session.failed(err));
+}
+
+/**
+ * A connection's state. One object with its methods on the prototype: per connection only the
+ * fields and the three socket listeners are held, not a closure for every step.
+ */
+class Session {
+  private readonly socket: WebSocket;
+  private readonly ip: string;
+  private readonly tokenInQuery: boolean;
+  private readonly deps: RealtimeDeps;
+  private readonly registry: ConnectionRegistry;
+  private conn: Connection | undefined;
+  private closed = false;
+  private authenticating = false;
+  private readonly queued: string[] = [];
+  private authTimer: NodeJS.Timeout | undefined;
+
+  constructor(socket: WebSocket, ip: string, tokenInQuery: boolean, deps: RealtimeDeps, registry: ConnectionRegistry) {
+    this.socket = socket;
+    this.ip = ip;
+    this.tokenInQuery = tokenInQuery;
+    this.deps = deps;
+    this.registry = registry;
+    this.authTimer = setTimeout(() => {
+      if (!this.conn) this.close(CloseCode.authTimeout, 'authentication timeout');
+    }, deps.limits.authTimeoutMs);
+    socket.on('message', (data: RawData, isBinary: boolean) => this.onMessage(data, isBinary));
+    socket.on('close', () => this.onClose());
+    socket.on('error', (err) => deps.onError(err, 'socket'));
+  }
+
+  private send(f: ServerFrame): void {
+    const { socket } = this;
     if (socket.readyState !== 1) return;
     // A reply may be large (a sync page), so only what already waits unsent is held against
     // the limit: a client that keeps asking without reading is closed as too slow.
-    if (socket.bufferedAmount > limits.maxBufferedBytes) {
-      close(CloseCode.slowConsumer, 'too slow: unsent frames over the limit, reconnect and sync');
-      registry.onSlowClose();
+    if (socket.bufferedAmount > this.deps.limits.maxBufferedBytes) {
+      this.close(CloseCode.slowConsumer, 'too slow: unsent frames over the limit, reconnect and sync');
+      this.registry.onSlowClose();
       return;
     }
     socket.send(JSON.stringify(f));
-  };
-  const close = (code: number, reason: string) => {
-    if (socket.readyState <= 1) socket.close(code, reason);
-  };
-  const authTimer = setTimeout(() => {
-    if (!conn) close(CloseCode.authTimeout, 'authentication timeout');
-  }, limits.authTimeoutMs);
+  }
 
-  socket.on('message', (data: RawData, isBinary: boolean) => {
+  private close(code: number, reason: string): void {
+    if (this.socket.readyState <= 1) this.socket.close(code, reason);
+  }
+
+  private onMessage(data: RawData, isBinary: boolean): void {
+    const { limits } = this.deps;
     const text = isBinary ? null : rawToString(data);
-    if (text === null) return send({ type: 'error', code: 'BAD_FRAME', message: 'binary frames are not supported' });
+    if (text === null) return this.send({ type: 'error', code: 'BAD_FRAME', message: 'binary frames are not supported' });
     if (Buffer.byteLength(text) > limits.maxFrameBytes) {
-      return send({ type: 'error', code: 'BAD_FRAME', message: `frame exceeds ${limits.maxFrameBytes} bytes` });
+      return this.send({ type: 'error', code: 'BAD_FRAME', message: `frame exceeds ${limits.maxFrameBytes} bytes` });
     }
-    if (!conn) {
-      if (queued.length >= MAX_QUEUED_BEFORE_AUTH) return close(CloseCode.rateLimited, 'too many frames before authentication');
-      queued.push(text);
-      if (!authenticating) authFromFrames().catch(failed);
+    if (!this.conn) {
+      if (this.queued.length >= MAX_QUEUED_BEFORE_AUTH) return this.close(CloseCode.rateLimited, 'too many frames before authentication');
+      this.queued.push(text);
+      if (!this.authenticating) this.authFromFrames().catch((err: unknown) => this.failed(err));
       return;
     }
-    onFrame(conn, text).catch(failed);
-  });
-  socket.on('close', () => {
-    closed = true;
-    clearTimeout(authTimer);
-    if (conn && registry.remove(conn)) {
+    this.onFrame(this.conn, text).catch((err: unknown) => this.failed(err));
+  }
+
+  private onClose(): void {
+    this.closed = true;
+    clearTimeout(this.authTimer);
+    const { conn, deps } = this;
+    if (conn && this.registry.remove(conn)) {
       deps.userDisconnected(conn.userId).catch((err) => deps.onError(err, 'userDisconnected'));
     }
-  });
-  socket.on('error', (err) => deps.onError(err, 'socket'));
+  }
+
   // Nothing a client sends may take the gateway down: a failure no handler expected closes
   // this one connection and is logged.
-  function failed(err: unknown): void {
-    deps.onError(err, 'unexpected failure handling a frame');
-    close(CloseCode.internalError, 'internal error');
+  failed(err: unknown): void {
+    this.deps.onError(err, 'unexpected failure handling a frame');
+    this.close(CloseCode.internalError, 'internal error');
   }
 
-  if (queryToken) authenticate(queryToken).catch(failed);
-
-  async function authFromFrames(): Promise<void> {
-    if (queryToken) return; // the query token is being checked; frames wait for it
-    authenticating = true;
-    const first = queued.shift();
+  private async authFromFrames(): Promise<void> {
+    if (this.tokenInQuery) return; // the query token is being checked; frames wait for it
+    this.authenticating = true;
+    const first = this.queued.shift();
     if (first === undefined) return;
-    const parsed = parseClientFrame(first, limits);
+    const parsed = parseClientFrame(first, this.deps.limits);
     if (!parsed.ok || parsed.frame.type !== 'auth') {
-      send({ type: 'error', code: 'UNAUTHORIZED', message: 'the first frame must be {"type":"auth","token":"..."} (or pass ?token=)' });
-      return close(CloseCode.unauthorized, 'unauthorized');
+      this.send({ type: 'error', code: 'UNAUTHORIZED', message: 'the first frame must be {"type":"auth","token":"..."} (or pass ?token=)' });
+      return this.close(CloseCode.unauthorized, 'unauthorized');
     }
-    await authenticate(parsed.frame.token);
+    await this.authenticate(parsed.frame.token);
   }
 
-  async function authenticate(token: string): Promise<void> {
-    authenticating = true;
+  async authenticate(token: string): Promise<void> {
+    const { deps } = this;
+    this.authenticating = true;
     try {
       const result = await deps.authenticate(token);
-      if (closed) return;
+      if (this.closed) return;
       if (!result.ok) {
-        return close(result.reason === 'revoked' ? CloseCode.tokenRevoked : CloseCode.unauthorized, `token ${result.reason}`);
+        return this.close(result.reason === 'revoked' ? CloseCode.tokenRevoked : CloseCode.unauthorized, `token ${result.reason}`);
       }
-      clearTimeout(authTimer);
-      if (deps.draining()) return close(CloseCode.serviceRestart, 'service restart');
+      clearTimeout(this.authTimer);
+      this.authTimer = undefined; // not kept for the connection's life
+      if (deps.draining()) return this.close(CloseCode.serviceRestart, 'service restart');
       const now = Date.now();
-      conn = { id: randomUUID(), userId: result.userId, tokenId: result.tokenId, socket, ip, connectedAt: now, lastSeenAt: now, windowStart: now, windowFrames: 0 };
-      const firstHere = registry.add(conn);
+      const conn: Connection = { id: randomUUID(), userId: result.userId, tokenId: result.tokenId, socket: this.socket, ip: this.ip, connectedAt: now, lastSeenAt: now, windowStart: now, windowFrames: 0 };
+      this.conn = conn;
+      const firstHere = this.registry.add(conn);
       // Presence is written before `ready`, so everything stored from now on is pushed live and
       // everything stored before is in the client's sync.
       if (firstHere) await deps.userConnected(conn.userId).catch((err: unknown) => deps.onError(err, 'userConnected'));
-      send({ type: 'ready', user_id: conn.userId, connection_id: conn.id, gateway_id: deps.gatewayId, heartbeat_ms: limits.heartbeatIntervalMs });
-      for (let f = queued.shift(); f !== undefined; f = queued.shift()) await onFrame(conn, f);
+      this.send({ type: 'ready', user_id: conn.userId, connection_id: conn.id, gateway_id: deps.gatewayId, heartbeat_ms: deps.limits.heartbeatIntervalMs });
+      for (let f = this.queued.shift(); f !== undefined; f = this.queued.shift()) await this.onFrame(conn, f);
     } catch (err) {
       deps.onError(err, 'authenticate');
-      close(CloseCode.serverShutdown, 'authentication unavailable');
+      this.close(CloseCode.serverShutdown, 'authentication unavailable');
     }
   }
 
-  async function onFrame(c: Connection, text: string): Promise<void> {
+  private async onFrame(c: Connection, text: string): Promise<void> {
+    const { limits } = this.deps;
     const now = Date.now();
     c.lastSeenAt = now;
     if (now - c.windowStart >= 1000) {
@@ -112,40 +147,41 @@ export function handleSocket(socket: WebSocket, ip: string, queryToken: string |
       c.windowFrames = 0;
     }
     if (++c.windowFrames > limits.maxFramesPerSecond) {
-      if (c.windowFrames > limits.maxFramesPerSecond * 4) return close(CloseCode.rateLimited, 'rate limit exceeded');
-      return send({ type: 'error', code: 'RATE_LIMITED', message: `more than ${limits.maxFramesPerSecond} frames per second` });
+      if (c.windowFrames > limits.maxFramesPerSecond * 4) return this.close(CloseCode.rateLimited, 'rate limit exceeded');
+      return this.send({ type: 'error', code: 'RATE_LIMITED', message: `more than ${limits.maxFramesPerSecond} frames per second` });
     }
     const parsed = parseClientFrame(text, limits);
     if (!parsed.ok) {
-      return send({ type: 'error', code: parsed.code, message: parsed.message, ...(parsed.clientMsgId ? { client_msg_id: parsed.clientMsgId } : {}) });
+      return this.send({ type: 'error', code: parsed.code, message: parsed.message, ...(parsed.clientMsgId ? { client_msg_id: parsed.clientMsgId } : {}) });
     }
     try {
-      await handleFrame(c, parsed.frame);
+      await this.handleFrame(c, parsed.frame);
     } catch (err) {
       const clientMsgId = parsed.frame.type === 'send' ? parsed.frame.client_msg_id : undefined;
       const refusal = toClientError(err);
       if (refusal) {
-        send({ type: 'error', code: refusal.code, message: refusal.message, ...(clientMsgId ? { client_msg_id: clientMsgId } : {}) });
+        this.send({ type: 'error', code: refusal.code, message: refusal.message, ...(clientMsgId ? { client_msg_id: clientMsgId } : {}) });
       } else {
         // The detail stays in the log under the id the client is given.
         const requestId = randomUUID();
-        deps.onError(err, `frame ${parsed.frame.type} (request ${requestId})`);
-        send({ type: 'error', code: 'INTERNAL_ERROR', message: INTERNAL_MESSAGE, request_id: requestId, ...(clientMsgId ? { client_msg_id: clientMsgId } : {}) });
+        this.deps.onError(err, `frame ${parsed.frame.type} (request ${requestId})`);
+        this.send({ type: 'error', code: 'INTERNAL_ERROR', message: INTERNAL_MESSAGE, request_id: requestId, ...(clientMsgId ? { client_msg_id: clientMsgId } : {}) });
       }
     }
   }
 
-  async function handleFrame(c: Connection, f: ClientFrame): Promise<void> {
+  private async handleFrame(c: Connection, f: ClientFrame): Promise<void> {
+    const { deps } = this;
     switch (f.type) {
       case 'ping':
-        send({ type: 'pong', ts: Date.now() });
+        this.send({ type: 'pong', ts: Date.now() });
         return deps.heartbeat(c.userId);
       case 'auth':
-        return send({ type: 'error', code: 'VALIDATION_ERROR', message: 'already authenticated' });
+        return this.send({ type: 'error', code: 'VALIDATION_ERROR', message: 'already authenticated' });
       case 'send':
         // A gateway shutting down takes no new sends: the client resends after reconnecting.
         if (deps.draining()) {
-          send({ type: 'error', code: 'SERVICE_UNAVAILABLE', message: 'the gateway is restarting: resend after reconnecting, with the same client_msg_id', client_msg_id: f.client_msg_id });
+          this.send({ type: 'error', code: 'SERVICE_UNAVAILABLE', message: 'the gateway is restarting: resend after reconnecting, with the same client_msg_id', client_msg_id: f.client_msg_id });
           return;
         }
         try {
@@ -164,7 +200,7 @@ export function handleSocket(socket: WebSocket, ip: string, queryToken: string |
           await (isTracing() ? traceWsSend(msg, () => deps.publishSend(msg)) : deps.publishSend(msg));
         } catch (err) {
           deps.onError(err, 'publishSend');
-          send({ type: 'error', code: 'SERVICE_UNAVAILABLE', message: 'could not accept the message, resend it with the same client_msg_id', client_msg_id: f.client_msg_id });
+          this.send({ type: 'error', code: 'SERVICE_UNAVAILABLE', message: 'could not accept the message, resend it with the same client_msg_id', client_msg_id: f.client_msg_id });
         }
         return;
       case 'read':
@@ -172,7 +208,7 @@ export function handleSocket(socket: WebSocket, ip: string, queryToken: string |
       case 'sync':
         for (const [conversationId, lastSeq] of Object.entries(f.conversations)) {
           const page = await deps.sync(c.userId, conversationId, lastSeq, f.limit ?? 200, f.since);
-          send({
+          this.send({
             type: 'sync',
             conversation_id: conversationId,
             messages: page.messages.map(toWire),
