@@ -31,13 +31,8 @@ export interface FriendsPort {
 }
 
 export interface MembersPort {
-  /**
-   * Member ids above `afterUserId` (and at most `upToUserId` when given) in id order, at most
-   * `limit`; null when the conversation does not exist.
-   */
-  page(conversationId: Id, afterUserId: Id | null, limit: number, upToUserId?: Id): Promise<Id[] | null>;
-  /** Where each batch of `batchSize` members starts (null, then the last id of the batch before); null when the conversation does not exist. */
-  batchBounds(conversationId: Id, batchSize: number): Promise<(Id | null)[] | null>;
+  /** Member ids above `afterUserId` in id order, at most `limit`; null when the conversation does not exist. */
+  page(conversationId: Id, afterUserId: Id | null, limit: number): Promise<Id[] | null>;
 }
 
 /** Redis presence. A user is offline when no gateway holds a record of them. */

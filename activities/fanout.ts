@@ -12,16 +12,6 @@ export interface FanoutBatchInput {
   batchIndex: number;
   afterUserId: Id | null;
   limit: number;
-  /**
-   * A planned batch (fanoutPlan): the members above `afterUserId` up to this id, or every
-   * member above it when null (the last batch). Absent: one page of `limit` members.
-   */
-  upToUserId?: Id | null;
-}
-
-export interface FanoutPlanInput {
-  conversationId: Id;
-  batchSize: number;
 }
 
 export interface FanoutBatchResult {
@@ -40,45 +30,16 @@ export function deliveryKey(messageId: Id, batchIndex: number): string {
   return `fanout:delivered:${messageId}:${batchIndex}`;
 }
 
-/** The members of a planned batch: every page of the range (members may have joined since the plan). */
-async function rangeOf(deps: ActivityDeps, conversationId: Id, afterUserId: Id | null, upToUserId: Id | null, limit: number): Promise<Id[] | null> {
-  const all: Id[] = [];
-  for (let after = afterUserId; ;) {
-    const page = await deps.members.page(conversationId, after, limit, upToUserId ?? undefined);
-    if (!page) return null;
-    all.push(...page);
-    if (page.length < limit) return all;
-    after = page.at(-1)!;
-  }
-}
-
 export function fanoutActivities(deps: ActivityDeps) {
   return {
-    /** Where each batch starts, so the workflow can run several batches at once. */
-    async fanoutPlan({ conversationId, batchSize }: FanoutPlanInput): Promise<{ bounds: (Id | null)[] }> {
-      if (!Number.isInteger(batchSize) || batchSize < 1) throw invalidArgument(`batch size must be a positive integer, got ${batchSize}`);
-      const bounds = await deps.members.batchBounds(conversationId, batchSize);
-      if (!bounds) throw notFound(`conversation ${conversationId} does not exist`);
-      return { bounds };
-    },
-
-    async fanoutBatch({ message, batchIndex, afterUserId, limit, upToUserId }: FanoutBatchInput): Promise<FanoutBatchResult> {
+    async fanoutBatch({ message, batchIndex, afterUserId, limit }: FanoutBatchInput): Promise<FanoutBatchResult> {
       if (!Number.isInteger(limit) || limit < 1) throw invalidArgument(`batch size must be a positive integer, got ${limit}`);
-      let members: Id[];
-      let last: boolean;
-      if (upToUserId === undefined) {
-        // One member more than the batch tells whether another batch follows.
-        const page = await deps.members.page(message.conversationId, afterUserId, limit + 1);
-        if (!page) throw notFound(`conversation ${message.conversationId} does not exist`);
-        members = page.slice(0, limit);
-        last = page.length <= limit;
-      } else {
-        const range = await rangeOf(deps, message.conversationId, afterUserId, upToUserId, limit);
-        if (!range) throw notFound(`conversation ${message.conversationId} does not exist`);
-        members = range;
-        last = upToUserId === null;
-      }
+      // One member more than the batch tells whether another batch follows.
+      const page = await deps.members.page(message.conversationId, afterUserId, limit + 1);
+      if (!page) throw notFound(`conversation ${message.conversationId} does not exist`);
+      const members = page.slice(0, limit);
       const lastUserId = members.at(-1) ?? afterUserId;
+      const last = page.length <= limit;
       if (members.length === 0) return { members: 0, recipients: 0, skipped: 0, gateways: 0, lastUserId, last };
 
       const key = deliveryKey(message.messageId, batchIndex);

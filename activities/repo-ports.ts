@@ -10,7 +10,7 @@ import {
   findExpired,
   getConversation,
   getFriendRequest,
-  getMemberBatchBounds, getMemberIds,
+  getMemberIds,
   getOnlineGateways,
   getOnlineStatus,
   listFriendIds,
@@ -59,17 +59,11 @@ export function repoFriends(ctx: () => RepoCtx): FriendsPort {
 
 export function repoMembers(ctx: () => RepoCtx): MembersPort {
   return {
-    async page(conversationId, afterUserId, limit, upToUserId) {
+    async page(conversationId, afterUserId, limit) {
       const c = ctx();
-      const ids = await getMemberIds(c, conversationId, { ...(afterUserId === null ? {} : { afterUserId }), ...(upToUserId === undefined ? {} : { upToUserId }), limit });
+      const ids = await getMemberIds(c, conversationId, { ...(afterUserId === null ? {} : { afterUserId }), limit });
       if (ids.length === 0 && !(await getConversation(c, conversationId))) return null;
       return ids;
-    },
-    async batchBounds(conversationId, batchSize) {
-      const c = ctx();
-      const bounds = await getMemberBatchBounds(c, conversationId, batchSize);
-      if (bounds.length === 1 && !(await getConversation(c, conversationId))) return null;
-      return bounds;
     },
   };
 }

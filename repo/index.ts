@@ -11,7 +11,7 @@ export {
   createFriendRequest, getFriendRequest, updateFriendRequest, listIncomingRequests, listOutgoingRequests, listFriends, listFriendIds,
 } from './friends/friends.ts';
 export { createSingleConversation, createGroupConversation, getConversation } from './conversations/conversations.ts';
-export { addMembers, removeMembers, setMemberRole, getMembership, getMembers, getMemberIds, getMemberIdsOf, getMemberBatchBounds } from './conversations/members.ts';
+export { addMembers, removeMembers, setMemberRole, getMembership, getMembers, getMemberIds, getMemberIdsOf } from './conversations/members.ts';
 export { ensureWorldConversation } from './conversations/world.ts';
 export { getUserConversationsWithDetails } from './conversations/list.ts';
 export { saveMessage, checkMessageIdempotency, getMessage, getMessagesAfterSeq, getMessagesBefore, recallMessage } from './messages/messages.ts';

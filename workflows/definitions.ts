@@ -80,8 +80,6 @@ export interface FanoutInput {
   maxBatchesPerRun: number;
   /** Progress carried over a continue-as-new; absent on the first run. */
   progress?: FanoutProgress;
-  /** Where each batch starts (null, then the last member id of the batch before): planned by the first run, carried over a continue-as-new. */
-  plan?: { bounds: (Id | null)[] };
 }
 
 export interface FanoutProgress {

@@ -169,36 +169,16 @@ export async function getMembers(ctx: RepoCtx, conversationId: Id, opts: { after
   return found.map(toMemberView);
 }
 
-export async function getMemberIds(ctx: RepoCtx, conversationId: Id, opts: { afterUserId?: Id; upToUserId?: Id; limit?: number } = {}): Promise<Id[]> {
+export async function getMemberIds(ctx: RepoCtx, conversationId: Id, opts: { afterUserId?: Id; limit?: number } = {}): Promise<Id[]> {
   checkId('conversationId', conversationId);
   const after = opts.afterUserId === undefined ? '0' : checkId('afterUserId', opts.afterUserId);
-  const upTo = opts.upToUserId === undefined ? undefined : checkId('upToUserId', opts.upToUserId);
   const limit = opts.limit === undefined ? 100_000 : checkInt('limit', opts.limit, 1, 1_000_000);
   const found = await rows(
     ctx.em,
-    `SELECT user_id FROM conversation_members WHERE conversation_id = ? AND user_id > ?${upTo === undefined ? '' : ' AND user_id <= ?'} ORDER BY user_id LIMIT ?`,
-    [conversationId, after, ...(upTo === undefined ? [] : [upTo]), limit],
+    'SELECT user_id FROM conversation_members WHERE conversation_id = ? AND user_id > ? ORDER BY user_id LIMIT ?',
+    [conversationId, after, limit],
   );
   return found.map((r) => idOf(r.user_id));
-}
-
-/**
- * Where each batch of `batchSize` members (in id order) starts: null for the first, then the
- * last member id of the batch before. One index range scan, so a fan-out can run its batches
- * side by side instead of paging one after another.
- */
-export async function getMemberBatchBounds(ctx: RepoCtx, conversationId: Id, batchSize: number): Promise<(Id | null)[]> {
-  checkId('conversationId', conversationId);
-  checkInt('batchSize', batchSize, 1, 1_000_000);
-  const found = await rows(
-    ctx.em,
-    `SELECT user_id FROM (
-       SELECT user_id, ROW_NUMBER() OVER (ORDER BY user_id) AS rn, COUNT(*) OVER () AS total
-         FROM conversation_members WHERE conversation_id = ?
-     ) ranked WHERE rn % ? = 0 AND rn < total ORDER BY user_id`,
-    [conversationId, batchSize],
-  );
-  return [null, ...found.map((r) => idOf(r.user_id))];
 }
 
 /**

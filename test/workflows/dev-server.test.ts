@@ -246,7 +246,7 @@ describe('presence on the dev server', () => {
 });
 
 describe('large-group fan-out on the dev server', () => {
-  it('plans 30 members in batches of 10, runs them side by side over continue-as-new; every online member gets the message once', async () => {
+  it('pages 30 members in batches of 10 over continue-as-new; every online member gets the message once', async () => {
     const owner = await newUser('own');
     const others = await Promise.all(Array.from({ length: 29 }, (_, i) => newUser(`m${i}`)));
     const group = await createGroupConversation(ctx(), { ownerId: owner, name: 'wf fan-out', memberIds: others });
@@ -284,8 +284,8 @@ describe('large-group fan-out on the dev server', () => {
 
     expect(await findIds(`ConversationId = '${group.id}'`, workflowId)).toContain(workflowId);
     expect((await handle.describe()).runId).not.toBe(firstRunId);
-    await record('fanout-planned-first-run', workflowId, firstRunId);
-    await record('fanout-planned-last-run', workflowId);
+    await record('fanout-first-run', workflowId, firstRunId);
+    await record('fanout-last-run', workflowId);
   });
 });
 

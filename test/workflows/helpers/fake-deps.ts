@@ -86,19 +86,11 @@ export function fakeWorld(suffix = '.fake'): FakeWorld {
       },
     },
     members: {
-      async page(conversationId, afterUserId, limit, upToUserId) {
+      async page(conversationId, afterUserId, limit) {
         const all = world.members.get(conversationId);
         if (!all) return null;
         const start = afterUserId === null ? 0 : all.findIndex((u) => BigInt(u) > BigInt(afterUserId));
-        const page = start < 0 ? [] : all.slice(start, start + limit);
-        return upToUserId === undefined ? page : page.filter((u) => BigInt(u) <= BigInt(upToUserId));
-      },
-      async batchBounds(conversationId, batchSize) {
-        const all = world.members.get(conversationId);
-        if (!all) return null;
-        const bounds: (Id | null)[] = [null];
-        for (let i = batchSize; i < all.length; i += batchSize) bounds.push(all[i - 1]!);
-        return bounds;
+        return start < 0 ? [] : all.slice(start, start + limit);
       },
     },
     presence: {
