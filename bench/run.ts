@@ -20,6 +20,7 @@ import { runMessaging } from './scenarios/messaging.ts';
 import { runPeer } from './scenarios/peer.ts';
 import { runHops } from './scenarios/hops.ts';
 import { writeReadme } from './readme.ts';
+import { bounded } from './lib/bounded.ts';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
@@ -82,8 +83,8 @@ const rows: Row[] = [];
 let failed = false;
 const stopAll = async () => {
   for (const lg of lgs) lg.stop();
-  await seeder.close().catch(() => undefined);
-  await cluster.stop();
+  await bounded('closing the seeder', 10_000, seeder.close());
+  await bounded('stopping the cluster', 30_000, cluster.stop());
 };
 const deadline = setTimeout(() => {
   console.error('bench: hard time limit reached, stopping');

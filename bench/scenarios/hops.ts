@@ -2,6 +2,7 @@
 // scenario's open-loop 1:1 traffic at each rate, on a cluster of its own with tracing on (so the
 // other scenarios run without its cost), the spans received by an OTLP/HTTP receiver in this
 // process. One machine, one clock: hops are differences of span start and end times.
+import { bounded } from '../lib/bounded.ts';
 import { startOtlpReceiver, type ReceivedSpan } from '../../test/telemetry/otlp-receiver.ts';
 import { startBenchCluster } from '../lib/cluster.ts';
 import type { LoadGen } from '../lib/loadgen-pool.ts';
@@ -97,9 +98,9 @@ export async function runHops(runId: string, lgs: LoadGen[], o: MessagingOpts, l
       log(`  hops @ ${rate} msg/s (${result.traces} traces): ${result.hops.map((h) => `${h.hop} ${h.ms.p50.toFixed(1)}/${h.ms.p99.toFixed(1)}`).join('; ')}`);
     });
   } finally {
-    await seeder.close().catch(() => undefined);
-    await cluster.stop();
-    await receiver.close();
+    await bounded('closing the seeder', 10_000, seeder.close());
+    await bounded('stopping the traced cluster', 30_000, cluster.stop());
+    await bounded('closing the OTLP receiver', 5000, receiver.close());
   }
   return out;
 }
