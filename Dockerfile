@@ -12,6 +12,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY patches ./patches
 RUN npm ci --no-audit --no-fund
+COPY runtime ./runtime
 COPY telemetry ./telemetry
 COPY workers ./workers
 COPY workflows ./workflows

@@ -10,6 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bundleWorkflowCode, type Logger, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { createLogger } from '../runtime/logger.ts';
+import { TemporalLogAdapter } from '../runtime/temporal-log.ts';
 import { workflowInterceptorsModule } from '../telemetry/temporal.ts';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
@@ -19,7 +21,7 @@ export function buildWorkflowBundle(opts: { logger?: Logger; tracing?: boolean }
   return bundleWorkflowCode({ workflowsPath, ...(tracing ? { workflowInterceptorModules: [workflowInterceptorsModule] } : {}), ...rest });
 }
 
-export async function writeWorkflowBundle(outFile: string, opts: { tracing?: boolean } = {}): Promise<string> {
+export async function writeWorkflowBundle(outFile: string, opts: { tracing?: boolean; logger?: Logger } = {}): Promise<string> {
   const { code } = await buildWorkflowBundle(opts);
   const target = path.resolve(outFile);
   await mkdir(path.dirname(target), { recursive: true });
@@ -29,6 +31,8 @@ export async function writeWorkflowBundle(outFile: string, opts: { tracing?: boo
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values, positionals } = parseArgs({ options: { tracing: { type: 'boolean' } }, allowPositionals: true });
-  const written = await writeWorkflowBundle(positionals[0] ?? 'dist/workflow-bundle.js', { tracing: values.tracing ?? false });
+  // webpack's module listing is info detail; its warnings and errors still show.
+  const logger = new TemporalLogAdapter(createLogger({ process: 'bundle', level: 'warn' }));
+  const written = await writeWorkflowBundle(positionals[0] ?? 'dist/workflow-bundle.js', { tracing: values.tracing ?? false, logger });
   console.warn(`workflow bundle written to ${written}${values.tracing ? ' (with the tracing interceptors)' : ''}`);
 }
