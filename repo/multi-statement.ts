@@ -101,22 +101,28 @@ export function utcDateTime(d: Date): string {
   return d.toISOString().slice(0, 23).replace('T', ' ');
 }
 
-function requests(statements: Statement[]): Statement[][] {
-  const out: Statement[][] = [];
-  let current: Statement[] = [];
+/** Consecutive runs of `items`, each at most `maxBytes` by `sizeOf` (an item larger alone stands alone) and `maxItems` long. */
+export function chunkBySize<T>(items: T[], sizeOf: (item: T) => number, maxBytes: number, maxItems = Infinity): T[][] {
+  const out: T[][] = [];
+  let current: T[] = [];
   let bytes = 0;
-  for (const s of statements) {
-    const size = (s.bytes ?? 0) * 2 + s.sql.length;
-    if (current.length > 0 && bytes + size > REQUEST_BYTES) {
+  for (const item of items) {
+    const size = sizeOf(item);
+    if (current.length > 0 && (current.length >= maxItems || bytes + size > maxBytes)) {
       out.push(current);
       current = [];
       bytes = 0;
     }
-    current.push(s);
+    current.push(item);
     bytes += size;
   }
   if (current.length > 0) out.push(current);
   return out;
+}
+
+/** Statements grouped into requests; escaping at most doubles a parameter's bytes. */
+function requests(statements: Statement[]): Statement[][] {
+  return chunkBySize(statements, (s) => (s.bytes ?? 0) * 2 + s.sql.length, REQUEST_BYTES);
 }
 
 function connectionOf(pool: Pool): Promise<PoolConnection> {

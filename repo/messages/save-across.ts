@@ -7,7 +7,7 @@
 import type { RepoCtx } from '../context.ts';
 import { publishVersions, type VersionBump } from '../cache.ts';
 import { ValidationError } from '../errors.ts';
-import { inMultiStatementTransaction, isDuplicateKey, utcDateTime, type MultiTx, type Statement } from '../multi-statement.ts';
+import { chunkBySize, inMultiStatementTransaction, isDuplicateKey, utcDateTime, type MultiTx, type Statement } from '../multi-statement.ts';
 import { bool, idOf, num, type Row } from '../sql.ts';
 import type { Id, SaveMessageInput } from '../types.ts';
 import { checkId } from '../validate.ts';
@@ -167,12 +167,12 @@ async function insertAllowed(tx: MultiTx, allowed: Pending[], convs: Map<Id, Row
   const rowsToInsert = allowed.map((p) => {
     const seq = (nextSeq.get(p.conversationId) ?? num(convs.get(p.conversationId)!.last_seq)) + 1;
     nextSeq.set(p.conversationId, seq);
-    return { p, seq };
+    return { p, seq, bytes: Buffer.byteLength(p.input.content, 'utf8') };
   });
-  const inserts: Statement[] = insertChunks(rowsToInsert).map((part) => ({
+  const inserts: Statement[] = chunkBySize(rowsToInsert, (r) => r.bytes + 100, INSERT_BYTES, INSERT_ROWS).map((part) => ({
     sql: `INSERT INTO messages (conversation_id, sender_id, seq_id, type, content, client_msg_id, deleted, recalled, created_at) VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, 0, 0, ?)').join(', ')}`,
     params: part.flatMap(({ p, seq }) => [p.conversationId, p.input.senderId, seq, p.input.messageType, p.input.content, p.input.clientMsgId, at]),
-    bytes: part.reduce((n, { p }) => n + Buffer.byteLength(p.input.content, 'utf8'), 0),
+    bytes: part.reduce((n, r) => n + r.bytes, 0),
   }));
   const written = [...nextSeq.keys()];
   const lastSeqCase = `CASE conversations.id ${written.map(() => 'WHEN ? THEN ?').join(' ')} END`;
@@ -200,24 +200,6 @@ async function insertAllowed(tx: MultiTx, allowed: Pending[], convs: Map<Id, Row
   }
   // The rows are locked, so each version is exactly one above what was read.
   return written.map((id) => ({ id, version: num(convs.get(id)!.version) + 1 }));
-}
-
-function insertChunks<T extends { p: Pending }>(items: T[]): T[][] {
-  const chunks: T[][] = [];
-  let current: T[] = [];
-  let bytes = 0;
-  for (const item of items) {
-    const size = Buffer.byteLength(item.p.input.content, 'utf8') + 100;
-    if (current.length > 0 && (current.length >= INSERT_ROWS || bytes + size > INSERT_BYTES)) {
-      chunks.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(item);
-    bytes += size;
-  }
-  if (current.length > 0) chunks.push(current);
-  return chunks;
 }
 
 function byNumericId(a: Id, b: Id): number {
