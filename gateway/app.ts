@@ -56,6 +56,10 @@ export function serverOptions(config: Config, logger: Logger = createLogger({ pr
     connectionTimeout: 60_000,
     keepAliveTimeout: 72_000,
     return503OnClosing: true,
+    // Plugins wait for their dependencies with budgets of their own (ensureTopics retries for
+    // several seconds while a just-started Kafka elects leaders); Fastify's default 10 s gave up
+    // first and the gateway exited on a cold broker.
+    pluginTimeout: 60_000,
     routerOptions: { maxParamLength: 100 },
     // A URL the router cannot read (bad percent-encoding, an over-long path parameter) is
     // answered in the contract's shape like any other bad input.
