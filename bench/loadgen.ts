@@ -187,6 +187,7 @@ const handlers: Record<string, (a: never) => unknown> = {
     const lat: number[] = [];
     let failed = 0;
     const errors: string[] = [];
+    const failedIds: string[] = [];
     const t0 = performance.now();
     await pool(a.users, a.concurrency, async (u) => {
       const c: Conn = { userId: u.id, url: u.url, token: u.token, ws: undefined, pinger: undefined, ready: false, seqs: new Map() };
@@ -197,11 +198,12 @@ const handlers: Record<string, (a: never) => unknown> = {
         lat.push(performance.now() - s);
       } catch (err) {
         failed++;
+        failedIds.push(u.id);
         if (errors.length < 5) errors.push((err as Error).message);
       }
     });
     const ms = performance.now() - t0;
-    return { ok: lat.length, failed, errors, ms, perSec: (lat.length / ms) * 1000, latency: dist(lat) };
+    return { ok: lat.length, failed, failedIds, errors, ms, perSec: (lat.length / ms) * 1000, latency: dist(lat) };
   },
 
   async openLoop(a: { tag: string; flows: { from: string; conv: string; to: string }[]; rate: number; durationMs: number; warmupMs: number }) {

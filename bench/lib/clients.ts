@@ -11,6 +11,8 @@ export interface Placed extends BenchUser {
 export interface ConnectResult {
   ok: number;
   failed: number;
+  /** The users whose socket did not open. */
+  failedIds: string[];
   errors: string[];
   ms: number;
   perSec: number;
@@ -26,7 +28,7 @@ export async function connectAll(lgs: LoadGen[], users: Placed[], concurrency: n
   const ok = parts.reduce((s, p) => s + p.ok, 0);
   const failed = parts.reduce((s, p) => s + p.failed, 0);
   if (failed > 0) console.warn(`  ${failed} connections failed: ${parts.flatMap((p) => p.errors).slice(0, 3).join('; ')}`);
-  return { ok, failed, errors: parts.flatMap((p) => p.errors), ms, perSec: (ok / ms) * 1000, latency: parts.map((p) => p.latency).sort((a, b) => b.p99 - a.p99)[0] ?? dist([]) };
+  return { ok, failed, failedIds: parts.flatMap((p) => p.failedIds), errors: parts.flatMap((p) => p.errors), ms, perSec: (ok / ms) * 1000, latency: parts.map((p) => p.latency).sort((a, b) => b.p99 - a.p99)[0] ?? dist([]) };
 }
 
 export async function closeAll(lgs: LoadGen[]): Promise<void> {

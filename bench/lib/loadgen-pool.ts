@@ -42,8 +42,9 @@ export class LoadGen {
   }
 }
 
-export function startLoadGens(n: number): LoadGen[] {
-  return Array.from({ length: n }, (_, i) => new LoadGen(i));
+/** `first` numbers them on from load generators already running. */
+export function startLoadGens(n: number, first = 0): LoadGen[] {
+  return Array.from({ length: n }, (_, i) => new LoadGen(first + i));
 }
 
 /** Splits items into n nearly equal consecutive parts. */
