@@ -1,9 +1,9 @@
 // The fan-out delivery record in Redis: one set per (message, batch) of "gateway|user" pairs,
 // kept long enough to outlive every retry of the batch (the fan-out gives up after 15 minutes).
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../repo/redis.ts';
 import type { DeliveryLog } from './deps.ts';
 
-export function redisDeliveryLog(redis: Redis, ttlMs = 24 * 3600_000): DeliveryLog {
+export function redisDeliveryLog(redis: RedisClient, ttlMs = 24 * 3600_000): DeliveryLog {
   return {
     async delivered(key) {
       return new Set(await redis.smembers(key));

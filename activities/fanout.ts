@@ -4,6 +4,7 @@
 // pushed the message twice even when presence changed between the attempts.
 import type { ChatMessage, DownstreamBatch, Id } from '../contract/index.ts';
 import { groupByGateway } from '../domain/fanout-plan.ts';
+import { redisKeys } from '../repo/redis-keys.ts';
 import type { ActivityDeps } from './deps.ts';
 import { invalidArgument, notFound } from './errors.ts';
 
@@ -27,7 +28,7 @@ export interface FanoutBatchResult {
 }
 
 export function deliveryKey(messageId: Id, batchIndex: number): string {
-  return `fanout:delivered:${messageId}:${batchIndex}`;
+  return redisKeys.fanoutDelivered(messageId, batchIndex);
 }
 
 export function fanoutActivities(deps: ActivityDeps) {

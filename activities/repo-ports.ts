@@ -1,7 +1,7 @@
 // The activities' ports on the real stores: friend requests and members in MySQL (repo/),
 // presence in Redis. Each call runs in its own EntityManager fork, so a unit of work never
 // outlives an activity attempt.
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../repo/redis.ts';
 import {
   ConflictError,
   NotFoundError,
@@ -68,7 +68,7 @@ export function repoMembers(ctx: () => RepoCtx): MembersPort {
   };
 }
 
-export function redisPresence(redis: Redis, now: () => number = Date.now): PresencePort {
+export function redisPresence(redis: RedisClient, now: () => number = Date.now): PresencePort {
   return {
     onlineGateways: (userIds) => getOnlineGateways(redis, userIds),
     isOnline: async (userId) => (await getOnlineStatus(redis, userId)).online,

@@ -36,7 +36,13 @@ export function loadConfig(env: Env = process.env) {
     redis: {
       host: e.str('REDIS_HOST', host),
       port: e.port('REDIS_PORT', 6379),
-      keyPrefix: e.str('REDIS_KEY_PREFIX', ''),
+      /**
+       * host:port of some nodes of a Redis Cluster; when set, GoChat talks to the cluster (it
+       * finds the other nodes itself) and REDIS_HOST/REDIS_PORT are not used.
+       */
+      clusterNodes: e.hostPorts('REDIS_CLUSTER_NODES', ''),
+      // A key's hash slot comes from its {tag}; a brace in the prefix would become the tag of every key.
+      keyPrefix: e.str('REDIS_KEY_PREFIX', '', { pattern: /^[^{}]*$/, hint: 'no { or }' }),
     },
     kafka: {
       brokers: e.hostPorts('KAFKA_BROKERS', `${e.str('KAFKA_HOST', host)}:${e.port('KAFKA_PORT', 9092)}`),

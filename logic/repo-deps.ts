@@ -1,7 +1,7 @@
 // The logic worker's dependencies on the real services: repo functions (MySQL, Redis caches and
 // presence), the Kafka producer and the Temporal fan-out workflow.
 import type { Client } from '@temporalio/client';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../repo/redis.ts';
 import { CoalescingProducer } from '../bus/coalescing-producer.ts';
 import type { JsonProducer } from '../bus/kafka.ts';
 import type { Config } from '../config/index.ts';
@@ -11,7 +11,7 @@ import type { LogicDeps } from './deps.ts';
 
 export function createLogicDeps(opts: {
   orm: Orm;
-  redis: Redis;
+  redis: RedisClient;
   producer: JsonProducer;
   temporal: Client;
   config: Config;

@@ -7,8 +7,10 @@
 // rebuilds when any moved. Writes that concern one user (membership, role, mute, read pointer)
 // increment `user:gen:{id}` after commit; a reader takes the generation before querying, so a
 // list built from data older than a write can never pass as current.
-import type { Redis } from 'ioredis';
 import type { Em } from './orm.ts';
+import type { RedisClient } from './redis.ts';
+import { redisKeys } from './redis-keys.ts';
+import { groupBySlot, mgetAcross, pipelineAcross } from './redis-slots.ts';
 import { marks, num, rows, run, idOf } from './sql.ts';
 import type { Id } from './types.ts';
 
@@ -19,11 +21,11 @@ export const CACHE_TTL_SECONDS = {
 } as const;
 
 export const cacheKeys = {
-  conversationsFull: (userId: Id) => `user:conversations:full:${userId}`,
-  conversationBasic: (conversationId: Id) => `conversation:basic:${conversationId}`,
-  unread: (userId: Id) => `user:unread:${userId}`,
-  conversationVersion: (conversationId: Id) => `conversation:ver:${conversationId}`,
-  userGeneration: (userId: Id) => `user:gen:${userId}`,
+  conversationsFull: redisKeys.conversationsFull,
+  conversationBasic: redisKeys.conversationBasic,
+  unread: redisKeys.unread,
+  conversationVersion: redisKeys.conversationVersion,
+  userGeneration: redisKeys.userGeneration,
 };
 
 const RAISE_TO = `
@@ -48,30 +50,33 @@ export async function bumpVersions(tem: Em, conversationIds: Id[]): Promise<Vers
 }
 
 /** After commit: makes the new versions visible to cache readers. */
-export async function publishVersions(redis: Redis, bumps: VersionBump[]): Promise<void> {
+export async function publishVersions(redis: RedisClient, bumps: VersionBump[]): Promise<void> {
   if (bumps.length === 0) return;
-  for (let i = 0; i < bumps.length; i += 500) {
-    const chunk = bumps.slice(i, i + 500);
-    await redis.eval(RAISE_TO, chunk.length, ...chunk.map((b) => cacheKeys.conversationVersion(b.id)), ...chunk.map((b) => String(b.version)));
-  }
+  // A script's keys must share a slot on a cluster: one script per slot there.
+  await Promise.all(
+    groupBySlot(redis, bumps, (b) => cacheKeys.conversationVersion(b.id)).map(async (group) => {
+      for (let i = 0; i < group.length; i += 500) {
+        const chunk = group.slice(i, i + 500);
+        await redis.eval(RAISE_TO, chunk.length, ...chunk.map((b) => cacheKeys.conversationVersion(b.id)), ...chunk.map((b) => String(b.version)));
+      }
+    }),
+  );
 }
 
 /** After commit of a write that changes these users' own view of their conversations. */
-export async function bumpUserGenerations(redis: Redis, userIds: Id[]): Promise<void> {
+export async function bumpUserGenerations(redis: RedisClient, userIds: Id[]): Promise<void> {
   if (userIds.length === 0) return;
-  const pipeline = redis.pipeline();
-  for (const id of userIds) pipeline.incr(cacheKeys.userGeneration(id));
-  await pipeline.exec();
+  await pipelineAcross(redis, userIds, cacheKeys.userGeneration, (p, id) => p.incr(cacheKeys.userGeneration(id)));
 }
 
 /**
  * Current versions of these conversations: from Redis, and from MySQL (one query) for those Redis
  * does not hold, which are then published so the next read finds them.
  */
-export async function currentVersions(em: Em, redis: Redis, conversationIds: Id[]): Promise<Map<Id, number>> {
+export async function currentVersions(em: Em, redis: RedisClient, conversationIds: Id[]): Promise<Map<Id, number>> {
   const result = new Map<Id, number>();
   if (conversationIds.length === 0) return result;
-  const cached = await redis.mget(...conversationIds.map(cacheKeys.conversationVersion));
+  const cached = await mgetAcross(redis, conversationIds.map(cacheKeys.conversationVersion));
   const missing: Id[] = [];
   conversationIds.forEach((id, i) => {
     const v = cached[i];

@@ -1,5 +1,5 @@
 import type { Orm, Em } from './orm.ts';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis.ts';
 
 /**
  * What every MySQL-backed repo function receives: one EntityManager fork (one unit of work:
@@ -7,11 +7,11 @@ import type { Redis } from 'ioredis';
  */
 export interface RepoCtx {
   em: Em;
-  redis: Redis;
+  redis: RedisClient;
   /** Told of every cache read (for the gochat_cache_hit_ratio metric). */
   onCacheRead?: (cache: string, hit: boolean) => void;
 }
 
-export function repoCtx(orm: Orm, redis: Redis, onCacheRead?: (cache: string, hit: boolean) => void): RepoCtx {
+export function repoCtx(orm: Orm, redis: RedisClient, onCacheRead?: (cache: string, hit: boolean) => void): RepoCtx {
   return onCacheRead ? { em: orm.em.fork(), redis, onCacheRead } : { em: orm.em.fork(), redis };
 }

@@ -1,6 +1,6 @@
 // The data layer's public API (documented in repo/README.md).
 export { createOrm, type Orm, type Em } from './orm.ts';
-export { createRedis, type Redis } from './redis.ts';
+export { createRedis, type RedisClient } from './redis.ts';
 export { repoCtx, type RepoCtx } from './context.ts';
 export { runMigrations } from './migrate.ts';
 export * from './errors.ts';

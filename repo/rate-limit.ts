@@ -1,6 +1,7 @@
 // Fixed-window counters in Redis, shared by every gateway instance. One script call counts the
 // attempt and starts the window atomically, so concurrent requests cannot slip past the limit.
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis.ts';
+import { redisKeys } from './redis-keys.ts';
 
 const HIT = `
 local n = redis.call('INCR', KEYS[1])
@@ -24,9 +25,9 @@ export interface RateLimiter {
   reset(bucket: string): Promise<void>;
 }
 
-const key = (bucket: string) => `ratelimit:${bucket}`;
+const key = redisKeys.rateLimit;
 
-export function createRateLimiter(redis: Redis): RateLimiter {
+export function createRateLimiter(redis: RedisClient): RateLimiter {
   return {
     async hit(bucket, limit, windowMs) {
       const [count, ttl] = (await redis.eval(HIT, 1, key(bucket), String(windowMs))) as [number, number];

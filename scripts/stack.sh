@@ -4,12 +4,19 @@
 # Installs what is missing into the ignored stack folder (.stack/ or $GOCHAT_STACK_DIR),
 # idempotently; `up` twice is a no-op; `down` stops exactly the processes `up` started.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-for f in mariadb redis kafka temporal; do source "$ROOT/scripts/stack/$f.sh"; done
+for f in mariadb redis redis-cluster kafka temporal; do source "$ROOT/scripts/stack/$f.sh"; done
 
 ALL=(mariadb redis kafka temporal)
+# Started only when named: the clustered forms the scale-out suites use.
+OPTIONAL=(redis-cluster)
 cmd="${1:-status}"; shift || true
-services=("$@"); [ ${#services[@]} -gt 0 ] || services=("${ALL[@]}")
-for s in "${services[@]}"; do [[ " ${ALL[*]} " == *" $s "* ]] || die "unknown service '$s' (one of: ${ALL[*]})"; done
+services=("$@")
+if [ ${#services[@]} -eq 0 ]; then
+  services=("${ALL[@]}")
+  # `down` stops the optional services too, when they run.
+  if [[ "$cmd" == down ]]; then for s in "${OPTIONAL[@]}"; do "${s}_status" >/dev/null 2>&1 && services+=("$s"); done; fi
+fi
+for s in "${services[@]}"; do [[ " ${ALL[*]} ${OPTIONAL[*]} " == *" $s "* ]] || die "unknown service '$s' (one of: ${ALL[*]} ${OPTIONAL[*]})"; done
 mkdir -p "$STACK_DIR"
 
 case "$cmd" in
@@ -32,5 +39,5 @@ case "$cmd" in
   logs)
     for s in "${services[@]}"; do echo "==> $s: $("${s}_logfile")"; tail -n "${LINES_SHOWN:-40}" "$("${s}_logfile")" 2>/dev/null || true; done
     ;;
-  *) die "usage: npm run stack -- up|down|status|logs [${ALL[*]}]" ;;
+  *) die "usage: npm run stack -- up|down|status|logs [${ALL[*]} ${OPTIONAL[*]}]" ;;
 esac

@@ -1,6 +1,6 @@
 // The activities' deps on the real services: repo functions over MySQL and Redis, the Kafka
 // producer, the wall clock. Repo errors that no retry can fix become non-retryable failures.
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../repo/redis.ts';
 import type { ActivityDeps } from '../activities/index.ts';
 import { redisDeliveryLog } from '../activities/delivery-log.ts';
 import { failFast } from '../activities/errors.ts';
@@ -11,7 +11,7 @@ import { repoCtx, type Orm } from '../repo/index.ts';
 
 export function createActivityDeps(opts: {
   orm: Orm;
-  redis: Redis;
+  redis: RedisClient;
   producer: JsonProducer;
   topics: TopicNames;
   onFanoutProduced?: (latencyMs: number) => void;

@@ -5,7 +5,7 @@ import { loadConfig, type Config } from '../../config/index.ts';
 import { createTokens } from '../../gateway/services/tokens.ts';
 import {
   addMembers, createGroupConversation, createOrm, createRedis, createSingleConversation, repoCtx, saveMessage,
-  type Orm, type Redis, type RepoCtx,
+  type Orm, type RedisClient, type RepoCtx,
 } from '../../repo/index.ts';
 import { marks, rows, run } from '../../repo/sql.ts';
 
@@ -17,9 +17,9 @@ export interface BenchUser {
 export class Seeder {
   readonly config: Config;
   readonly orm: Orm;
-  readonly redis: Redis;
+  readonly redis: RedisClient;
 
-  private constructor(orm: Orm, redis: Redis, config: Config) {
+  private constructor(orm: Orm, redis: RedisClient, config: Config) {
     this.orm = orm;
     this.redis = redis;
     this.config = config;

@@ -1,18 +1,19 @@
 // The gateway's presence ports on the real services: its Redis records, the offline
 // confirmation workflow (presence-{userId}) and the "online" event to the user's friends.
 import type { Client } from '@temporalio/client';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../repo/redis.ts';
+import { redisKeys } from '../../repo/redis-keys.ts';
 import type { Config } from '../../config/index.ts';
 import { heartbeat, listFriendIds, repoCtx, setGatewayConnections, type Orm } from '../../repo/index.ts';
 import { signalUserConnected, signalUserDisconnected } from '../../temporal/presence.ts';
 import type { EventPublisher } from '../services/events.ts';
 import type { PresencePorts } from './presence.ts';
 
-const offlinePendingKey = (userId: string) => `presence:offline-pending:${userId}`;
+const offlinePendingKey = redisKeys.offlinePending;
 const OFFLINE_MARKER_MARGIN_MS = 5 * 60_000;
 
 export function createPresencePorts(deps: {
-  redis: Redis;
+  redis: RedisClient;
   orm: Orm;
   temporal: Client;
   config: Config;

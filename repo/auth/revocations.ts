@@ -4,12 +4,15 @@
 // empty replica) the marker goes with it, and the next check reloads the set from MariaDB, so a
 // logged-out token never becomes valid again.
 import type { RepoCtx } from '../context.ts';
+import { redisKeys } from '../redis-keys.ts';
 import { ms, rows, run } from '../sql.ts';
 import type { Id } from '../types.ts';
 import { checkId, checkString } from '../validate.ts';
 
-const key = (jti: string) => `auth:revoked:${jti}`;
-const LOADED = 'auth:revoked:loaded';
+// Every revocation key and the marker share one hash tag: on a Redis Cluster they live on one
+// node, so a node lost with its data takes the marker with the set (never the set alone).
+const key = redisKeys.revoked;
+const LOADED = redisKeys.revokedLoaded;
 /** One extra second covers clock skew between instances; an expired token is refused anyway. */
 const SKEW_MS = 1000;
 

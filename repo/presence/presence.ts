@@ -1,19 +1,18 @@
 // Presence on Redis (seed 004): one record per user per gateway — field {gatewayId} of the hash
-// user:online:{userId}, holding that gateway's connection count — and each record's last
-// heartbeat in the sorted set presence:heartbeats. Every change is one Lua script, so concurrent
-// connects and disconnects of one user never lose a count.
-import type { Redis } from 'ioredis';
+// user:{u:<id>}:online, holding that gateway's connection count, and the same field of
+// user:{u:<id>}:heartbeats, holding its last heartbeat. Both hashes share the user's hash tag, so
+// every change is one Lua script, on one node or on a Redis Cluster, and concurrent connects and
+// disconnects of one user never lose a count. Cleanup finds expired records through an index:
+// sorted sets presence:expiry:{p:<shard>} of `{userId}|{gatewayId}` by heartbeat, written after
+// each script (a different slot). The index only points: a record is removed only when its own
+// heartbeat field is old, so an index entry a little behind or left over is harmless.
+import type { RedisClient } from '../redis.ts';
+import { PRESENCE_EXPIRY_SHARDS, presenceShard, redisKeys } from '../redis-keys.ts';
+import { pipelineAcross } from '../redis-slots.ts';
 import { isGatewayId } from '../../contract/index.ts';
 import { ValidationError } from '../errors.ts';
 import type { Id } from '../types.ts';
 import { checkId, checkIds, checkInt } from '../validate.ts';
-
-const presenceKeys = {
-  user: (userId: Id) => `user:online:${userId}`,
-  heartbeats: 'presence:heartbeats',
-  /** Exists while the gateway's records are known to be in Redis; gone after a data loss. */
-  gatewayMark: (gatewayId: string) => `presence:gateway:${gatewayId}`,
-};
 
 function checkGateway(gatewayId: unknown): string {
   if (!isGatewayId(gatewayId)) {
@@ -23,33 +22,46 @@ function checkGateway(gatewayId: unknown): string {
 }
 
 const member = (userId: Id, gatewayId: string) => `${userId}|${gatewayId}`;
+const expiryKey = (userId: Id) => redisKeys.presenceExpiry(presenceShard(userId));
 
+// KEYS: online, heartbeats. ARGV: gatewayId, now, connections.
 const SET_CONNECTIONS = `
 local before = redis.call('HLEN', KEYS[1])
-if tonumber(ARGV[4]) > 0 then
-  redis.call('HSET', KEYS[1], ARGV[1], ARGV[4])
-  redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
+if tonumber(ARGV[3]) > 0 then
+  redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
+  redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
 else
   redis.call('HDEL', KEYS[1], ARGV[1])
-  redis.call('ZREM', KEYS[2], ARGV[2])
+  redis.call('HDEL', KEYS[2], ARGV[1])
 end
 return {before, redis.call('HLEN', KEYS[1])}`;
 
+// KEYS: online, heartbeats. ARGV: gatewayId, now.
 const HEARTBEAT = `
 if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then return 0 end
-redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
 return 1`;
 
+// KEYS: online, heartbeats. ARGV: gatewayId, cutoff. Returns {removed, lastAnywhere, heartbeat
+// of a record still alive or 0}.
 const CLEANUP = `
-local score = redis.call('ZSCORE', KEYS[2], ARGV[2])
-if not score or tonumber(score) > tonumber(ARGV[3]) then return {0, 0} end
-redis.call('ZREM', KEYS[2], ARGV[2])
+local present = redis.call('HEXISTS', KEYS[1], ARGV[1])
+local beat = tonumber(redis.call('HGET', KEYS[2], ARGV[1]) or '0')
+if present == 1 and beat > tonumber(ARGV[2]) then return {0, 0, beat} end
+redis.call('HDEL', KEYS[2], ARGV[1])
+if present == 0 then return {0, 0, 0} end
 redis.call('HDEL', KEYS[1], ARGV[1])
-if redis.call('HLEN', KEYS[1]) == 0 then return {1, 1} end
-return {1, 0}`;
+if redis.call('HLEN', KEYS[1]) == 0 then return {1, 1, 0} end
+return {1, 0, 0}`;
 
-async function script(redis: Redis, body: string, userId: Id, args: (string | number)[]): Promise<unknown> {
-  return redis.eval(body, 2, presenceKeys.user(userId), presenceKeys.heartbeats, ...args);
+// KEYS: an expiry shard. ARGV: member, cutoff. Drops the entry only if it is still that old.
+const UNINDEX = `
+local score = redis.call('ZSCORE', KEYS[1], ARGV[1])
+if score and tonumber(score) <= tonumber(ARGV[2]) then redis.call('ZREM', KEYS[1], ARGV[1]) end
+return 1`;
+
+async function script(redis: RedisClient, body: string, userId: Id, args: (string | number)[]): Promise<unknown> {
+  return redis.eval(body, 2, redisKeys.online(userId), redisKeys.heartbeats(userId), ...args);
 }
 
 /**
@@ -58,11 +70,14 @@ async function script(redis: Redis, body: string, userId: Id, args: (string | nu
  * lost with Redis data. `firstAnywhere`: no gateway held the user before; `lastAnywhere`: none
  * does now.
  */
-export async function setGatewayConnections(redis: Redis, userId: Id, gatewayId: string, connections: number, now = Date.now()): Promise<{ firstAnywhere: boolean; lastAnywhere: boolean }> {
+export async function setGatewayConnections(redis: RedisClient, userId: Id, gatewayId: string, connections: number, now = Date.now()): Promise<{ firstAnywhere: boolean; lastAnywhere: boolean }> {
   checkId('userId', userId);
   checkGateway(gatewayId);
   checkInt('connections', connections, 0, 1_000_000);
-  const [before, after] = (await script(redis, SET_CONNECTIONS, userId, [gatewayId, member(userId, gatewayId), now, connections])) as [number, number];
+  // The index write goes beside the script, not after it (one round trip): an entry for a
+  // record that is not there is harmless, cleanup drops it.
+  const index = connections > 0 ? redis.zadd(expiryKey(userId), now, member(userId, gatewayId)) : redis.zrem(expiryKey(userId), member(userId, gatewayId));
+  const [[before, after]] = (await Promise.all([script(redis, SET_CONNECTIONS, userId, [gatewayId, now, connections]), index])) as [[number, number], unknown];
   return { firstAnywhere: before === 0 && after > 0, lastAnywhere: before > 0 && after === 0 };
 }
 
@@ -70,35 +85,33 @@ export async function setGatewayConnections(redis: Redis, userId: Id, gatewayId:
  * Refreshes the gateway's mark; true when it was missing, i.e. Redis lost the gateway's records
  * (a restart without persistence, a failover to an empty replica) or the gateway just started.
  */
-export async function refreshGatewayMark(redis: Redis, gatewayId: string, ttlMs: number): Promise<boolean> {
+export async function refreshGatewayMark(redis: RedisClient, gatewayId: string, ttlMs: number): Promise<boolean> {
   checkGateway(gatewayId);
-  const previous = await redis.call('SET', presenceKeys.gatewayMark(gatewayId), '1', 'PX', String(ttlMs), 'GET');
+  const previous = await redis.call('SET', redisKeys.gatewayMark(gatewayId), '1', 'PX', String(ttlMs), 'GET');
   return previous === null;
 }
 
 /** False when the user has no record on that gateway (it was cleaned up: set online again). */
-export async function heartbeat(redis: Redis, userId: Id, gatewayId: string, now = Date.now()): Promise<boolean> {
+export async function heartbeat(redis: RedisClient, userId: Id, gatewayId: string, now = Date.now()): Promise<boolean> {
   checkId('userId', userId);
   checkGateway(gatewayId);
-  return (await script(redis, HEARTBEAT, userId, [gatewayId, member(userId, gatewayId), now])) === 1;
+  const [alive] = await Promise.all([script(redis, HEARTBEAT, userId, [gatewayId, now]), redis.zadd(expiryKey(userId), now, member(userId, gatewayId))]);
+  return alive === 1;
 }
 
-export async function getOnlineStatus(redis: Redis, userId: Id): Promise<{ online: boolean; gateways: string[] }> {
+export async function getOnlineStatus(redis: RedisClient, userId: Id): Promise<{ online: boolean; gateways: string[] }> {
   checkId('userId', userId);
-  const gateways = await redis.hkeys(presenceKeys.user(userId));
+  const gateways = await redis.hkeys(redisKeys.online(userId));
   return { online: gateways.length > 0, gateways: gateways.sort() };
 }
 
 /** Gateways of each online user, in one round trip; offline users are absent from the map. */
-export async function getOnlineGateways(redis: Redis, userIds: Id[]): Promise<Map<Id, string[]>> {
+export async function getOnlineGateways(redis: RedisClient, userIds: Id[]): Promise<Map<Id, string[]>> {
   const ids = checkIds('userIds', userIds, 100_000);
   const result = new Map<Id, string[]>();
   if (ids.length === 0) return result;
-  const pipeline = redis.pipeline();
-  for (const id of ids) pipeline.hkeys(presenceKeys.user(id));
-  const replies = (await pipeline.exec()) ?? [];
-  replies.forEach(([err, gateways], i) => {
-    if (err) throw err;
+  const replies = await pipelineAcross(redis, ids, redisKeys.online, (p, id) => p.hkeys(redisKeys.online(id)));
+  replies.forEach(([gateways], i) => {
     const list = gateways as string[];
     if (list.length > 0) result.set(ids[i] as Id, list.sort());
   });
@@ -106,26 +119,34 @@ export async function getOnlineGateways(redis: Redis, userIds: Id[]): Promise<Ma
 }
 
 /** Records whose last heartbeat is older than `olderThanMs`, oldest first. */
-export async function findExpired(redis: Redis, olderThanMs: number, limit: number, now = Date.now()): Promise<{ userId: Id; gatewayId: string; lastHeartbeat: number }[]> {
+export async function findExpired(redis: RedisClient, olderThanMs: number, limit: number, now = Date.now()): Promise<{ userId: Id; gatewayId: string; lastHeartbeat: number }[]> {
   checkInt('olderThanMs', olderThanMs, 0, Number.MAX_SAFE_INTEGER);
   checkInt('limit', limit, 1, 100_000);
-  const flat = await redis.zrangebyscore(presenceKeys.heartbeats, '-inf', now - olderThanMs, 'WITHSCORES', 'LIMIT', 0, limit);
+  const shards = Array.from({ length: PRESENCE_EXPIRY_SHARDS }, (_, i) => i);
+  const flats = await Promise.all(shards.map((i) => redis.zrangebyscore(redisKeys.presenceExpiry(i), '-inf', now - olderThanMs, 'WITHSCORES', 'LIMIT', 0, limit)));
   const result: { userId: Id; gatewayId: string; lastHeartbeat: number }[] = [];
-  for (let i = 0; i + 1 < flat.length; i += 2) {
-    const [userId, gatewayId] = (flat[i] as string).split('|') as [string, string];
-    result.push({ userId, gatewayId, lastHeartbeat: Number(flat[i + 1]) });
+  for (const flat of flats) {
+    for (let i = 0; i + 1 < flat.length; i += 2) {
+      const [userId, gatewayId] = (flat[i] as string).split('|') as [string, string];
+      result.push({ userId, gatewayId, lastHeartbeat: Number(flat[i + 1]) });
+    }
   }
-  return result;
+  return result.sort((a, b) => a.lastHeartbeat - b.lastHeartbeat).slice(0, limit);
 }
 
 /**
  * Removes one expired record, only if its heartbeat is still older than `olderThanMs` (a
  * heartbeat that arrived since findExpired keeps it). `lastAnywhere`: the user is now offline.
  */
-export async function cleanupExpired(redis: Redis, userId: Id, gatewayId: string, olderThanMs: number, now = Date.now()): Promise<{ removed: boolean; lastAnywhere: boolean }> {
+export async function cleanupExpired(redis: RedisClient, userId: Id, gatewayId: string, olderThanMs: number, now = Date.now()): Promise<{ removed: boolean; lastAnywhere: boolean }> {
   checkId('userId', userId);
   checkGateway(gatewayId);
   checkInt('olderThanMs', olderThanMs, 0, Number.MAX_SAFE_INTEGER);
-  const [removed, last] = (await script(redis, CLEANUP, userId, [gatewayId, member(userId, gatewayId), now - olderThanMs])) as [number, number];
+  const cutoff = now - olderThanMs;
+  const [removed, last, beat] = (await script(redis, CLEANUP, userId, [gatewayId, cutoff])) as [number, number, number];
+  // The index entry goes with the record, or when it points at nothing (only if still that old:
+  // a heartbeat may have moved it since). A record still alive puts its entry at its heartbeat.
+  if (beat > 0) await redis.zadd(expiryKey(userId), beat, member(userId, gatewayId));
+  else await redis.eval(UNINDEX, 1, expiryKey(userId), member(userId, gatewayId), cutoff);
   return { removed: removed === 1, lastAnywhere: last === 1 };
 }

@@ -3,12 +3,12 @@
 import { afterAll } from 'vitest';
 import type { Options } from '@mikro-orm/mysql';
 import { createOrm, createRedis, repoCtx, createUser, type Orm, type RepoCtx, type UserView } from '../../repo/index.ts';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../repo/redis.ts';
 import { testConfig, uniqueName } from '../helpers/config.ts';
 
 export interface Fixture {
   orm: Orm;
-  redis: Redis;
+  redis: RedisClient;
   ctx(): RepoCtx;
   user(prefix?: string): Promise<UserView>;
   users(count: number): Promise<UserView[]>;

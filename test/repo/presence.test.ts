@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanupExpired, findExpired, getOnlineGateways, getOnlineStatus, heartbeat, setGatewayConnections } from '../../repo/index.ts';
+import { presenceShard, redisKeys } from '../../repo/redis-keys.ts';
 import { setupFixture } from './fixture.ts';
 
 const f = await setupFixture();
@@ -50,5 +51,22 @@ describe('presence', () => {
     await setGatewayConnections(f.redis, b, 'gw-live', 0);
     await expect(setGatewayConnections(f.redis, a, 'bad|gw', 1)).rejects.toMatchObject({ field: 'gatewayId' });
     await expect(findExpired(f.redis, -1, 10)).rejects.toMatchObject({ field: 'olderThanMs' });
+  });
+
+  it('treats the expiry index as a pointer: an entry for nothing is dropped, a stale entry of a live record moves on', async () => {
+    const [ghost, live] = [userId(), userId()];
+    const t0 = 2_000;
+    // An index entry whose record is gone (the record's own keys lost, or its write never made it).
+    await f.redis.zadd(redisKeys.presenceExpiry(presenceShard(ghost)), t0, `${ghost}|gw-ghost`);
+    // A live record whose last heartbeat reached its hash but not the index.
+    await setGatewayConnections(f.redis, live, 'gw-live', 1, t0);
+    await f.redis.hset(redisKeys.heartbeats(live), 'gw-live', String(Date.now()));
+    const mine = async () => (await findExpired(f.redis, 60_000, 100_000)).filter((e) => e.userId === ghost || e.userId === live).map((e) => e.userId);
+    expect((await mine()).sort()).toEqual([ghost, live].sort());
+    expect(await cleanupExpired(f.redis, ghost, 'gw-ghost', 60_000)).toEqual({ removed: false, lastAnywhere: false });
+    expect(await cleanupExpired(f.redis, live, 'gw-live', 60_000)).toEqual({ removed: false, lastAnywhere: false });
+    expect(await mine()).toEqual([]);
+    expect(await getOnlineStatus(f.redis, live)).toEqual({ online: true, gateways: ['gw-live'] });
+    await setGatewayConnections(f.redis, live, 'gw-live', 0);
   });
 });

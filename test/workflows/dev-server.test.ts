@@ -28,7 +28,7 @@ import {
   saveMessage,
   setGatewayConnections,
   type Orm,
-  type Redis,
+  type RedisClient,
 } from '../../repo/index.ts';
 import { startFanoutWorkflow } from '../../temporal/fanout.ts';
 import { answerFriendRequest, FriendRequestClosedError, startFriendRequestWorkflow } from '../../temporal/friend-requests.ts';
@@ -56,7 +56,7 @@ let client: Client;
 let config: Config;
 let topics: TopicNames;
 let orm: Orm;
-let redis: Redis;
+let redis: RedisClient;
 let kafka: Kafka;
 let producer: JsonProducer;
 let collector: KafkaCollector;

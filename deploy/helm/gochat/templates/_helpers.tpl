@@ -78,6 +78,7 @@ Job's environment. Values from .Values.config override the chart's own.
   "TEMPORAL_UI_URL" $s.temporal.uiUrl
 -}}
 {{- if $s.redis.keyPrefix }}{{ $_ := set $base "REDIS_KEY_PREFIX" $s.redis.keyPrefix }}{{ end -}}
+{{- if $s.redis.clusterNodes }}{{ $_ := set $base "REDIS_CLUSTER_NODES" $s.redis.clusterNodes }}{{ end -}}
 {{- if $s.kafka.topicSuffix }}{{ $_ := set $base "KAFKA_TOPIC_SUFFIX" $s.kafka.topicSuffix }}{{ end -}}
 {{- $all := merge (deepCopy .Values.config) (deepCopy .Values.extraEnv) $base -}}
 {{- range $k, $v := $all }}
