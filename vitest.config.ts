@@ -24,8 +24,7 @@ export default defineConfig({
           name: 'redis-cluster',
           // the repo's Redis code, and the processes (gateways, logic, worker) of the presence
           // suite and the workflows' activities on the cluster
-          include: ['test/repo/**/*.test.ts', 'test/cluster/**/*.test.ts', 'test/realtime/presence.e2e.test.ts', 'test/workflows/dev-server.test.ts'],
-          exclude: ['test/cluster/failover.test.ts'],
+          include: ['test/repo/**/*.test.ts', 'test/realtime/presence.e2e.test.ts', 'test/workflows/dev-server.test.ts'],
           globalSetup: ['test/setup/redis-cluster.ts'],
           env: { REDIS_CLUSTER_NODES },
         },
@@ -35,9 +34,19 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'redis-cluster-failover',
-          include: ['test/cluster/failover.test.ts'],
+          include: ['test/cluster/redis-*.test.ts'],
           globalSetup: ['test/setup/redis-cluster.ts'],
           env: { REDIS_CLUSTER_NODES },
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        // GoChat's processes on three Kafka brokers, one of them killed under traffic.
+        extends: true,
+        test: {
+          name: 'kafka-cluster',
+          include: ['test/cluster/kafka-*.test.ts'],
+          globalSetup: ['test/setup/kafka-cluster.ts'],
           sequence: { groupOrder: 1 },
         },
       },

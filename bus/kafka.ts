@@ -17,12 +17,20 @@ export function createKafka(config: Config, clientSuffix = '', logger?: KafkaLog
   });
 }
 
+/** Copies of a topic and how many must hold a record before it is acknowledged (config.kafka.replication). */
+export interface TopicReplication {
+  factor: number;
+  minInsyncReplicas: number;
+}
+
+const SINGLE_BROKER: TopicReplication = { factor: 1, minInsyncReplicas: 1 };
+
 /**
- * Creates the topics that do not exist yet (idempotent). Processes starting side by side may
- * create the same topic at once, and a topic just created can briefly be unknown to the broker
- * that answers: both pass with a retry.
+ * Creates the topics that do not exist yet (idempotent), with the given replication. Processes
+ * starting side by side may create the same topic at once, and a topic just created can briefly
+ * be unknown to the broker that answers: both pass with a retry.
  */
-export async function ensureTopics(kafka: Kafka, topics: { topic: string; numPartitions?: number }[]): Promise<void> {
+export async function ensureTopics(kafka: Kafka, topics: { topic: string; numPartitions?: number }[], replication: TopicReplication = SINGLE_BROKER): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -33,7 +41,12 @@ export async function ensureTopics(kafka: Kafka, topics: { topic: string; numPar
         if (missing.length > 0) {
           await admin.createTopics({
             waitForLeaders: true,
-            topics: missing.map((t) => ({ topic: t.topic, numPartitions: t.numPartitions ?? 1, replicationFactor: 1 })),
+            topics: missing.map((t) => ({
+              topic: t.topic,
+              numPartitions: t.numPartitions ?? 1,
+              replicationFactor: replication.factor,
+              configEntries: [{ name: 'min.insync.replicas', value: String(replication.minInsyncReplicas) }],
+            })),
           });
         }
         // A topic another process has just created may be listed before its partitions have

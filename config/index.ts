@@ -59,6 +59,15 @@ export function loadConfig(env: Env = process.env) {
       // a restarted worker or gateway takes them over within seconds (the broker's minimum is 6 s).
       sessionTimeoutMs: e.int('KAFKA_SESSION_TIMEOUT_MS', 6000, 6000, 300_000),
       heartbeatIntervalMs: e.int('KAFKA_HEARTBEAT_INTERVAL_MS', 1000, 100, 60_000),
+      /**
+       * Copies of each topic GoChat creates, and how many must hold a record before it is
+       * acknowledged (producers send with acks=all). 3 and 2 on a three-broker cluster: losing a
+       * broker costs a leader election, nothing stored. 1 and 1 for the single local broker.
+       */
+      replication: {
+        factor: e.int('KAFKA_REPLICATION_FACTOR', 1, 1, 7),
+        minInsyncReplicas: e.int('KAFKA_MIN_INSYNC_REPLICAS', 1, 1, 7),
+      },
     },
     temporal: {
       address: e.str('TEMPORAL_ADDRESS', `${e.str('TEMPORAL_HOST', host)}:${e.port('TEMPORAL_PORT', 7233)}`),
@@ -119,6 +128,9 @@ export function loadConfig(env: Env = process.env) {
   if (config.auth.jwtSecret.length < 32) e.problems.push('JWT_SECRET must be at least 32 characters');
   if (config.presence.heartbeatTimeoutMs <= config.presence.heartbeatIntervalMs) {
     e.problems.push('HEARTBEAT_TIMEOUT_MS must be longer than HEARTBEAT_INTERVAL_MS');
+  }
+  if (config.kafka.replication.minInsyncReplicas > config.kafka.replication.factor) {
+    e.problems.push('KAFKA_MIN_INSYNC_REPLICAS must not exceed KAFKA_REPLICATION_FACTOR');
   }
   if (e.problems.length > 0) throw new ConfigError(e.problems);
   return config;

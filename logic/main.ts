@@ -37,7 +37,7 @@ try {
     { topic: topics.upstream, numPartitions: config.kafka.upstreamPartitions },
     { topic: topics.deadLetter },
     ...topics.eventTopics.map((topic) => ({ topic })),
-  ]);
+  ], config.kafka.replication);
   const { orm, redis, producer, temporal } = await openConnections(config, kafka, first);
 
   const consumer = new LogicConsumer({

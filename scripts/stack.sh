@@ -4,11 +4,11 @@
 # Installs what is missing into the ignored stack folder (.stack/ or $GOCHAT_STACK_DIR),
 # idempotently; `up` twice is a no-op; `down` stops exactly the processes `up` started.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-for f in mariadb redis redis-cluster kafka temporal; do source "$ROOT/scripts/stack/$f.sh"; done
+for f in mariadb redis redis-cluster kafka kafka-cluster temporal; do source "$ROOT/scripts/stack/$f.sh"; done
 
 ALL=(mariadb redis kafka temporal)
 # Started only when named: the clustered forms the scale-out suites use.
-OPTIONAL=(redis-cluster)
+OPTIONAL=(redis-cluster kafka-cluster)
 cmd="${1:-status}"; shift || true
 services=("$@")
 if [ ${#services[@]} -eq 0 ]; then

@@ -42,7 +42,7 @@ try {
   const topics = topicNames(config.kafka.topicSuffix);
   const metrics = createMetrics('worker');
   const kafka = createKafka(config, '-worker', logger);
-  await ensureTopics(kafka, topics.eventTopics.map((topic) => ({ topic })));
+  await ensureTopics(kafka, topics.eventTopics.map((topic) => ({ topic })), config.kafka.replication);
   const { orm, redis, producer, temporal: client } = await openConnections(config, kafka, first);
   // Hands the tracing interceptors and the workflow span sink to the worker created on it.
   const connection = await NativeConnection.connect({ address: config.temporal.address, plugins: [workerTracingPlugin(logger)] });

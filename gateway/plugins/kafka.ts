@@ -36,7 +36,7 @@ export default fp<{ config: Config }>(
       { topic: topics.sessionEvents },
       { topic: topics.downstream(config.gatewayId) },
       { topic: topics.deadLetter },
-    ]);
+    ], config.kafka.replication);
     const admin = client.admin();
     await admin.connect();
     const producer = new JsonProducer(client);

@@ -21,6 +21,9 @@ export class ResendingClient {
   readonly gatewaysSeen: string[] = [];
   /** Ack frames per client_msg_id. */
   readonly acks = new Map<string, Frame[]>();
+  /** When each send was first written, and when its first ack came (ms). */
+  readonly sentAt = new Map<string, number>();
+  readonly ackedAt = new Map<string, number>();
   /** Messages of the conversation this client holds (received live or by sync, or its own acked), by id. */
   readonly known = new Map<string, Known>();
   private readonly unacked = new Map<string, string>();
@@ -83,6 +86,7 @@ export class ResendingClient {
 
   send(cmid: string, content: string): void {
     this.unacked.set(cmid, content);
+    this.sentAt.set(cmid, Date.now());
     this.write(cmid, content);
   }
 
@@ -114,6 +118,7 @@ export class ResendingClient {
       case 'ack': {
         const cmid = String(frame.client_msg_id);
         this.acks.set(cmid, [...(this.acks.get(cmid) ?? []), { ...frame, socket: this.gatewaysSeen.length, resent: this.resent.has(cmid) }]);
+        if (!this.ackedAt.has(cmid)) this.ackedAt.set(cmid, Date.now());
         this.unacked.delete(cmid);
         this.known.set(String(frame.message_id), { message_id: String(frame.message_id), seq: Number(frame.seq) });
         return;

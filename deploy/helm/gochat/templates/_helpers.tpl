@@ -72,6 +72,8 @@ Job's environment. Values from .Values.config override the chart's own.
   "REDIS_PORT" (toString $s.redis.port)
   "KAFKA_BROKERS" $s.kafka.brokers
   "KAFKA_UPSTREAM_PARTITIONS" (toString $s.kafka.upstreamPartitions)
+  "KAFKA_REPLICATION_FACTOR" (toString $s.kafka.replicationFactor)
+  "KAFKA_MIN_INSYNC_REPLICAS" (toString $s.kafka.minInsyncReplicas)
   "TEMPORAL_ADDRESS" $s.temporal.address
   "TEMPORAL_NAMESPACE" $s.temporal.namespace
   "TEMPORAL_TASK_QUEUE" $s.temporal.taskQueue
