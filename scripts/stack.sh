@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The local stack without Docker: MariaDB, Redis, Kafka (KRaft) and Temporal on loopback.
-# Usage: npm run stack -- up|down|status|logs [service...]
+# Usage: npm run stack -- up|down|status|logs [service...] [--cluster]
+# --cluster adds the clustered forms (a 3+3 Redis Cluster, three Kafka brokers) to the services.
 # Installs what is missing into the ignored stack folder (.stack/ or $GOCHAT_STACK_DIR),
 # idempotently; `up` twice is a no-op; `down` stops exactly the processes `up` started.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -10,8 +11,13 @@ ALL=(mariadb redis kafka temporal)
 # Started only when named: the clustered forms the scale-out suites use.
 OPTIONAL=(redis-cluster kafka-cluster)
 cmd="${1:-status}"; shift || true
-services=("$@")
-if [ ${#services[@]} -eq 0 ]; then
+clustered=0
+services=()
+for a in "$@"; do if [[ "$a" == --cluster ]]; then clustered=1; else services+=("$a"); fi; done
+if (( clustered )); then
+  [ ${#services[@]} -gt 0 ] || services=("${ALL[@]}")
+  services+=("${OPTIONAL[@]}")
+elif [ ${#services[@]} -eq 0 ]; then
   services=("${ALL[@]}")
   # `down` stops the optional services too, when they run.
   if [[ "$cmd" == down ]]; then for s in "${OPTIONAL[@]}"; do "${s}_status" >/dev/null 2>&1 && services+=("$s"); done; fi
