@@ -6,12 +6,14 @@ import ts from 'typescript';
 
 export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 
-/** The folders of each process: the gateway, the logic worker, the Temporal worker, the scripts. */
+/** The folders of each process: the gateway, the logic worker, the Temporal worker, the scripts, the clients. */
 export const PROCESSES: Record<string, string[]> = {
   gateway: ['gateway'],
   logic: ['logic'],
   temporal: ['workers', 'activities', 'workflows'],
   scripts: ['scripts'],
+  /** The client side: the SDK and the web client built on it (they reach the server only over the wire). */
+  client: ['sdk'],
 };
 /** The folders every process may use. */
 export const SHARED = ['contract', 'config', 'domain', 'runtime', 'bus', 'repo', 'metrics', 'telemetry', 'temporal'];

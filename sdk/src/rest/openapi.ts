@@ -1,0 +1,3557 @@
+// Generated from the gateway's OpenAPI document (gateway/openapi-document.ts, the one served at
+// /docs/json) by openapi-typescript. Do not edit: change the route schemas and regenerate with
+// `npm run sdk:types`.
+
+export interface paths {
+    "/auth/guest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a guest account with a generated name and sign in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ms since epoch */
+                            expires_at: number;
+                            token: string;
+                            /** @enum {string} */
+                            token_type: "Bearer";
+                            user: {
+                                avatar_url: string | null;
+                                /** @description ms since epoch */
+                                created_at: number;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                id: string;
+                                is_guest: boolean;
+                                nickname: string | null;
+                                username: string;
+                            };
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with username and password (rate-limited per account and per address) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ms since epoch */
+                            expires_at: number;
+                            token: string;
+                            /** @enum {string} */
+                            token_type: "Bearer";
+                            user: {
+                                avatar_url: string | null;
+                                /** @description ms since epoch */
+                                created_at: number;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                id: string;
+                                is_guest: boolean;
+                                nickname: string | null;
+                                username: string;
+                            };
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke the token used for this request, on every gateway instance */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create an account and sign in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 8-128 characters with a letter and a digit */
+                        password: string;
+                        /** @description 3-32 letters, digits, '_', '.', '-' */
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ms since epoch */
+                            expires_at: number;
+                            token: string;
+                            /** @enum {string} */
+                            token_type: "Bearer";
+                            user: {
+                                avatar_url: string | null;
+                                /** @description ms since epoch */
+                                created_at: number;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                id: string;
+                                is_guest: boolean;
+                                nickname: string | null;
+                                username: string;
+                            };
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your conversations with last message and unread count, most recent first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conversations: {
+                                conversation: {
+                                    avatar_url: string | null;
+                                    created_at: number;
+                                    /**
+                                     * Format: gochat-id
+                                     * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                     */
+                                    id: string;
+                                    last_seq: number;
+                                    member_count: number;
+                                    name: string | null;
+                                    owner_id: string | null;
+                                    /** @description 1 single, 2 group, 3 world */
+                                    type: number;
+                                };
+                                last_message: {
+                                    /** @description empty once recalled or deleted */
+                                    content: string;
+                                    created_at: number;
+                                    /**
+                                     * Format: gochat-id
+                                     * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                     */
+                                    message_id: string;
+                                    msg_type: number;
+                                    recalled: boolean;
+                                    sender: {
+                                        avatar_url: string | null;
+                                        /**
+                                         * Format: gochat-id
+                                         * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                         */
+                                        id: string;
+                                        nickname: string | null;
+                                        username: string;
+                                    };
+                                    seq: number;
+                                } | null;
+                                membership: {
+                                    joined_at: number;
+                                    muted: boolean;
+                                    role: "owner" | "admin" | "member";
+                                };
+                                unread_count: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a group you own (not for guests) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description an http(s) URL */
+                        avatar_url?: string;
+                        /** @description initial members besides you (more can be added later) */
+                        member_ids: string[];
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            avatar_url: string | null;
+                            created_at: number;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            id: string;
+                            last_seq: number;
+                            member_count: number;
+                            name: string | null;
+                            owner_id: string | null;
+                            /** @description 1 single, 2 group, 3 world */
+                            type: number;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A conversation you belong to, with your membership */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conversation: {
+                                avatar_url: string | null;
+                                created_at: number;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                id: string;
+                                last_seq: number;
+                                member_count: number;
+                                name: string | null;
+                                owner_id: string | null;
+                                /** @description 1 single, 2 group, 3 world */
+                                type: number;
+                            };
+                            membership: {
+                                joined_at: number;
+                                muted: boolean;
+                                role: "owner" | "admin" | "member";
+                            };
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversations/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members of a conversation you belong to, in user id order (page on with next_after_user_id) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    after_user_id?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            members: {
+                                joined_at: number;
+                                muted: boolean;
+                                role: "owner" | "admin" | "member";
+                                user: {
+                                    avatar_url: string | null;
+                                    /** @description ms since epoch */
+                                    created_at: number;
+                                    /**
+                                     * Format: gochat-id
+                                     * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                     */
+                                    id: string;
+                                    is_guest: boolean;
+                                    nickname: string | null;
+                                    username: string;
+                                } | null;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                user_id: string;
+                            }[];
+                            next_after_user_id: string | null;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add members to a group (owner or admin); returns those newly added */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        user_ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: string[];
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversations/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member (owner or admin), or leave (your own id) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversations/{id}/members/{userId}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a member's role (owner only); 'owner' hands the group over */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        role: "owner" | "admin" | "member";
+                    };
+                };
+            };
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversations/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** History by seq: the latest page, or before_seq / after_seq (ascending seq order) */
+        get: {
+            parameters: {
+                query?: {
+                    after_seq?: number;
+                    before_seq?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            has_more: boolean;
+                            messages: {
+                                client_msg_id: string;
+                                /** @description empty once recalled or deleted */
+                                content: string;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                conversation_id: string;
+                                /** @description ms since epoch */
+                                created_at: number;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                message_id: string;
+                                msg_type: number;
+                                recalled: boolean;
+                                sender?: {
+                                    avatar_url: string | null;
+                                    /**
+                                     * Format: gochat-id
+                                     * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                     */
+                                    id: string;
+                                    nickname: string | null;
+                                    username: string;
+                                };
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                sender_id: string;
+                                seq: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Send without a socket: 201 with the stored message, or 202 while it is still being stored
+         * @description Goes through the same pipeline as a WebSocket send. Resending the same client_msg_id never stores a second copy and returns the stored message.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 1-64 of letters, digits, '_', '-', '.', ':'; resending the same id never stores twice */
+                        client_msg_id: string;
+                        /** @description at most 16384 bytes of UTF-8 */
+                        content: string;
+                        /**
+                         * @description message type (1 = text)
+                         * @default 1
+                         */
+                        msg_type?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description A stored message, as every client sees it */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            client_msg_id: string;
+                            /** @description empty once recalled or deleted */
+                            content: string;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            conversation_id: string;
+                            /** @description ms since epoch */
+                            created_at: number;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            message_id: string;
+                            msg_type: number;
+                            recalled: boolean;
+                            sender?: {
+                                avatar_url: string | null;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                id: string;
+                                nickname: string | null;
+                                username: string;
+                            };
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            sender_id: string;
+                            seq: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            client_msg_id: string;
+                            /** @enum {string} */
+                            status: "accepted";
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversations/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark messages up to seq as read (the pointer only moves forward) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        seq: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            conversation_id: string;
+                            last_read_seq: number;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversations/world": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The world conversation every account (guests too) can read and write */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conversation: {
+                                avatar_url: string | null;
+                                created_at: number;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                id: string;
+                                last_seq: number;
+                                member_count: number;
+                                name: string | null;
+                                owner_id: string | null;
+                                /** @description 1 single, 2 group, 3 world */
+                                type: number;
+                            };
+                            membership: {
+                                joined_at: number;
+                                muted: boolean;
+                                role: "owner" | "admin" | "member";
+                            };
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/friends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your friends in user id order (page on with next_after_user_id) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    after_user_id?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            friends: {
+                                since: number;
+                                user: {
+                                    avatar_url: string | null;
+                                    /** @description ms since epoch */
+                                    created_at: number;
+                                    /**
+                                     * Format: gochat-id
+                                     * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                     */
+                                    id: string;
+                                    is_guest: boolean;
+                                    nickname: string | null;
+                                    username: string;
+                                };
+                            }[];
+                            next_after_user_id: string | null;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/friends/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Incoming or outgoing friend requests, newest first (page on with next_before_id) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    before_id?: string;
+                    direction?: "incoming" | "outgoing";
+                    limit?: number;
+                    status?: "pending" | "accepted" | "rejected" | "expired";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            next_before_id: string | null;
+                            requests: {
+                                created_at: number;
+                                handled_at: number | null;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                id: string;
+                                message: string | null;
+                                requester: {
+                                    avatar_url: string | null;
+                                    /** @description ms since epoch */
+                                    created_at: number;
+                                    /**
+                                     * Format: gochat-id
+                                     * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                     */
+                                    id: string;
+                                    is_guest: boolean;
+                                    nickname: string | null;
+                                    username: string;
+                                } | null;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                requester_id: string;
+                                status: "pending" | "accepted" | "rejected" | "expired";
+                                target: {
+                                    avatar_url: string | null;
+                                    /** @description ms since epoch */
+                                    created_at: number;
+                                    /**
+                                     * Format: gochat-id
+                                     * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                     */
+                                    id: string;
+                                    is_guest: boolean;
+                                    nickname: string | null;
+                                    username: string;
+                                } | null;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                target_id: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask a user to be friends (201 new, 200 when the same request is already pending) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        message?: string;
+                        /**
+                         * Format: gochat-id
+                         * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                         */
+                        target_user_id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created_at: number;
+                            handled_at: number | null;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            id: string;
+                            message: string | null;
+                            requester: {
+                                avatar_url: string | null;
+                                /** @description ms since epoch */
+                                created_at: number;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                id: string;
+                                is_guest: boolean;
+                                nickname: string | null;
+                                username: string;
+                            } | null;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            requester_id: string;
+                            status: "pending" | "accepted" | "rejected" | "expired";
+                            target: {
+                                avatar_url: string | null;
+                                /** @description ms since epoch */
+                                created_at: number;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                id: string;
+                                is_guest: boolean;
+                                nickname: string | null;
+                                username: string;
+                            } | null;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            target_id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created_at: number;
+                            handled_at: number | null;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            id: string;
+                            message: string | null;
+                            requester: {
+                                avatar_url: string | null;
+                                /** @description ms since epoch */
+                                created_at: number;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                id: string;
+                                is_guest: boolean;
+                                nickname: string | null;
+                                username: string;
+                            } | null;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            requester_id: string;
+                            status: "pending" | "accepted" | "rejected" | "expired";
+                            target: {
+                                avatar_url: string | null;
+                                /** @description ms since epoch */
+                                created_at: number;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                id: string;
+                                is_guest: boolean;
+                                nickname: string | null;
+                                username: string;
+                            } | null;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            target_id: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/friends/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Accept (1) or reject (2) a request addressed to you; accepting returns the 1:1 conversation id */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 1 accept, 2 reject */
+                        action: 1 | 2;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            conversation_id?: string;
+                            request: {
+                                created_at: number;
+                                handled_at: number | null;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                id: string;
+                                message: string | null;
+                                requester: {
+                                    avatar_url: string | null;
+                                    /** @description ms since epoch */
+                                    created_at: number;
+                                    /**
+                                     * Format: gochat-id
+                                     * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                     */
+                                    id: string;
+                                    is_guest: boolean;
+                                    nickname: string | null;
+                                    username: string;
+                                } | null;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                requester_id: string;
+                                status: "pending" | "accepted" | "rejected" | "expired";
+                                target: {
+                                    avatar_url: string | null;
+                                    /** @description ms since epoch */
+                                    created_at: number;
+                                    /**
+                                     * Format: gochat-id
+                                     * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                     */
+                                    id: string;
+                                    is_guest: boolean;
+                                    nickname: string | null;
+                                    username: string;
+                                } | null;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                target_id: string;
+                            };
+                            status: "accepted" | "rejected" | "expired";
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The process is up */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Recall your own message within the recall window; members are told in real time */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A stored message, as every client sees it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            client_msg_id: string;
+                            /** @description empty once recalled or deleted */
+                            content: string;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            conversation_id: string;
+                            /** @description ms since epoch */
+                            created_at: number;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            message_id: string;
+                            msg_type: number;
+                            recalled: boolean;
+                            sender?: {
+                                avatar_url: string | null;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                id: string;
+                                nickname: string | null;
+                                username: string;
+                            };
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            sender_id: string;
+                            seq: number;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** MySQL, Redis, Kafka and Temporal are reachable */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checks: {
+                                kafka: {
+                                    error?: string;
+                                    latency_ms: number;
+                                    ok: boolean;
+                                };
+                                mysql: {
+                                    error?: string;
+                                    latency_ms: number;
+                                    ok: boolean;
+                                };
+                                redis: {
+                                    error?: string;
+                                    latency_ms: number;
+                                    ok: boolean;
+                                };
+                                temporal: {
+                                    error?: string;
+                                    latency_ms: number;
+                                    ok: boolean;
+                                };
+                            };
+                            conditions?: {
+                                [key: string]: {
+                                    error?: string;
+                                    ok: boolean;
+                                };
+                            };
+                            status: "ready" | "unavailable";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checks: {
+                                kafka: {
+                                    error?: string;
+                                    latency_ms: number;
+                                    ok: boolean;
+                                };
+                                mysql: {
+                                    error?: string;
+                                    latency_ms: number;
+                                    ok: boolean;
+                                };
+                                redis: {
+                                    error?: string;
+                                    latency_ms: number;
+                                    ok: boolean;
+                                };
+                                temporal: {
+                                    error?: string;
+                                    latency_ms: number;
+                                    ok: boolean;
+                                };
+                            };
+                            conditions?: {
+                                [key: string]: {
+                                    error?: string;
+                                    ok: boolean;
+                                };
+                            };
+                            status: "ready" | "unavailable";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A user by id */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            avatar_url: string | null;
+                            /** @description ms since epoch */
+                            created_at: number;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            id: string;
+                            is_guest: boolean;
+                            nickname: string | null;
+                            username: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            avatar_url: string | null;
+                            /** @description ms since epoch */
+                            created_at: number;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            id: string;
+                            is_guest: boolean;
+                            nickname: string | null;
+                            username: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change nickname and/or avatar (null clears) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        avatar_url?: string | null;
+                        nickname?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            avatar_url: string | null;
+                            /** @description ms since epoch */
+                            created_at: number;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            id: string;
+                            is_guest: boolean;
+                            nickname: string | null;
+                            username: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find registered users by username prefix */
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            users: {
+                                avatar_url: string | null;
+                                /** @description ms since epoch */
+                                created_at: number;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                id: string;
+                                is_guest: boolean;
+                                nickname: string | null;
+                                username: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
