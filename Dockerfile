@@ -5,8 +5,8 @@
 # test/ops/docker-image.test.ts checks every COPY below against the entry points' imports.
 ARG NODE_IMAGE=node:24-bookworm-slim
 
-# Build stage: every dependency (dev ones too), and the Temporal workflow bundle built once so
-# workers start without webpack.
+# Build stage: every dependency (dev ones too), the Temporal workflow bundle built once so
+# workers start without webpack, and the web client the gateway serves under /app.
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -17,8 +17,13 @@ COPY telemetry ./telemetry
 COPY workers ./workers
 COPY workflows ./workflows
 RUN node workers/bundle.ts dist/workflow-bundle.js
+COPY contract ./contract
+COPY sdk ./sdk
+COPY web ./web
+RUN npm run web:build
 
-# Runtime stage: production dependencies, the sources the entry points import, the bundle.
+# Runtime stage: production dependencies, the sources the entry points import, the bundle and
+# the built web client (gateway/plugins/web-app.ts serves dist/web).
 FROM ${NODE_IMAGE} AS runtime
 WORKDIR /app
 ENV NODE_ENV=production
@@ -51,6 +56,7 @@ COPY workers ./workers
 COPY scripts/migrate.ts scripts/dlq.ts ./scripts/
 COPY scripts/dlq ./scripts/dlq
 COPY --from=build /app/dist/workflow-bundle.js ./dist/workflow-bundle.js
+COPY --from=build /app/dist/web ./dist/web
 # The image's `node` user.
 USER 1000:1000
 EXPOSE 3000 9464

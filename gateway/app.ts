@@ -17,6 +17,7 @@ import redis from './plugins/redis.ts';
 import services from './plugins/services.ts';
 import swagger from './plugins/swagger.ts';
 import temporal from './plugins/temporal.ts';
+import webApp from './plugins/web-app.ts';
 import { authRoutes, publicAuthRoutes } from './routes/auth.ts';
 import { conversationRoutes } from './routes/conversations.ts';
 import { friendRoutes } from './routes/friends.ts';
@@ -106,6 +107,7 @@ export default fp<{ config: Config }>(
       await secured.register(messageRoutes, { maxContentBytes: config.chat.maxContentBytes });
     });
     await app.register(realtime, { config });
+    await app.register(webApp);
   },
   { name: 'gochat-gateway', fastify: '5.x' },
 );

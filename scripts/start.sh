@@ -17,6 +17,14 @@ if [[ ! -f "$BUNDLE" ]] || [[ -n "$(find workflows telemetry/temporal.ts workers
   node workers/bundle.ts "$BUNDLE"
 fi
 
+# The web client (served by the gateway under /app) is built again only when its sources or
+# the SDK's are newer than the build.
+WEB_INDEX=dist/web/index.html
+if [[ ! -f "$WEB_INDEX" ]] || [[ -n "$(find web sdk -newer "$WEB_INDEX" -print -quit)" ]]; then
+  log "building the web client"
+  npm run --silent web:build -- --logLevel warn
+fi
+
 # Each process writes its own log lines (prefixed with its name on a terminal, JSON otherwise).
 pids=()
 interrupted=
@@ -37,6 +45,7 @@ wait_until 120 "GoChat gateway" ready || log "the gateway is not ready yet; see 
 cat <<INFO
 
   GoChat is running:
+    Web app      http://$HTTP_HOST_SHOWN:$HTTP_PORT_SHOWN/app
     REST API     http://$HTTP_HOST_SHOWN:$HTTP_PORT_SHOWN        (OpenAPI UI: /docs, health: /healthz, /readyz)
     WebSocket    ws://$HTTP_HOST_SHOWN:$HTTP_PORT_SHOWN/ws
     Temporal UI  http://127.0.0.1:${TEMPORAL_UI_PORT:-8233}

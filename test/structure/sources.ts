@@ -13,7 +13,7 @@ export const PROCESSES: Record<string, string[]> = {
   temporal: ['workers', 'activities', 'workflows'],
   scripts: ['scripts'],
   /** The client side: the SDK and the web client built on it (they reach the server only over the wire). */
-  client: ['sdk'],
+  client: ['sdk', 'web'],
 };
 /** The folders every process may use. */
 export const SHARED = ['contract', 'config', 'domain', 'runtime', 'bus', 'repo', 'metrics', 'telemetry', 'temporal'];

@@ -1,0 +1,2 @@
+// Vite's ambient types: importing styles.css, import.meta.env.
+/// <reference types="vite/client" />
