@@ -67,6 +67,8 @@ export interface MemberView {
   role: MemberRole;
   muted: boolean;
   joinedAt: number;
+  /** The member's read pointer, where the query read it (getMembers). */
+  lastReadSeq?: number;
 }
 
 /** A stored message row; the shape is the contract's, so every mapper starts from it. */

@@ -66,6 +66,7 @@ export const ConversationListItem = Strict({
   membership: MembershipSchema,
   last_message: Nullable(LastMessage),
   unread_count: Type.Integer(),
+  last_read_seq: Type.Integer({ description: 'your read pointer: the last seq you marked read' }),
 });
 
 export const toListItem = (s: ConversationWithDetails) => ({
@@ -73,6 +74,7 @@ export const toListItem = (s: ConversationWithDetails) => ({
   membership: toMembership(s.membership),
   last_message: s.lastMessage ? toLastMessage(s.lastMessage) : null,
   unread_count: s.unreadCount,
+  last_read_seq: s.lastReadSeq,
 });
 
 export const ConversationList = Strict({ conversations: Type.Array(ConversationListItem) });
@@ -84,13 +86,17 @@ export const CreateGroupBody = Strict({
   member_ids: Type.Array(Id, { maxItems: 500, description: 'initial members besides you (more can be added later)' }),
 });
 
-export const Member = Strict({ user_id: Id, user: Nullable(User), role: Role, muted: Type.Boolean(), joined_at: Type.Integer() });
+export const Member = Strict({
+  user_id: Id, user: Nullable(User), role: Role, muted: Type.Boolean(), joined_at: Type.Integer(),
+  last_read_seq: Type.Integer({ description: 'the member\'s read pointer (what read receipts show)' }),
+});
 export const toMember = ({ member, user }: MemberWithUser) => ({
   user_id: member.userId,
   user: user ? toUser(user) : null,
   role: member.role,
   muted: member.muted,
   joined_at: member.joinedAt,
+  last_read_seq: member.lastReadSeq ?? 0,
 });
 export const MemberList = Strict({ members: Type.Array(Member), next_after_user_id: Nullable(Id) });
 export const MembersQuery = Strict({

@@ -56,8 +56,12 @@ export const AnswerResponse = Strict({
   conversation_id: Type.Optional(Id),
 });
 
-export const Friend = Strict({ user: User, since: Type.Integer() });
-export const toFriend = (f: FriendView) => ({ user: toUser(f.user), since: f.since });
+export const Friend = Strict({
+  user: User,
+  since: Type.Integer(),
+  online: Type.Boolean({ description: 'connected to some gateway now; `presence` events tell the changes' }),
+});
+export const toFriend = (f: FriendView & { online: boolean }) => ({ user: toUser(f.user), since: f.since, online: f.online });
 
 export const FriendList = Strict({ friends: Type.Array(Friend), next_after_user_id: Type.Union([Id, Type.Null()]) });
 export const FriendRequestList = Strict({ requests: Type.Array(FriendRequest), next_before_id: Type.Union([Id, Type.Null()]) });

@@ -24,6 +24,8 @@ export interface FriendsDeps {
   getRequest(id: string): Promise<FriendRequestView | null>;
   listRequests(userId: string, direction: 'incoming' | 'outgoing', opts: { status?: number; beforeId?: string; limit: number }): Promise<FriendRequestView[]>;
   listFriends(userId: string, opts: { afterUserId?: string; limit: number }): Promise<FriendView[]>;
+  /** Which of these users have a connection now (presence). */
+  onlineAmong(userIds: string[]): Promise<Set<string>>;
   /** Idempotent per request id. */
   startWorkflow(request: FriendRequestView): Promise<void>;
   /** Performs the Update on the request's workflow; throws FriendAnswerRefused when it refuses. */
@@ -99,8 +101,10 @@ export function createFriendsService(deps: FriendsDeps) {
       return { ...outcome, request: withNames ?? { request: updated, requester: null, target: null } };
     },
 
-    friends(userId: string, opts: { afterUserId?: string; limit: number }): Promise<FriendView[]> {
-      return deps.listFriends(userId, opts);
+    async friends(userId: string, opts: { afterUserId?: string; limit: number }): Promise<(FriendView & { online: boolean })[]> {
+      const list = await deps.listFriends(userId, opts);
+      const online = await deps.onlineAmong(list.map((f) => f.user.id));
+      return list.map((f) => ({ ...f, online: online.has(f.user.id) }));
     },
   };
 }

@@ -82,6 +82,7 @@ export function friendsRepoDeps(ctx: Ctx): Omit<FriendsDeps, 'startWorkflow' | '
       return direction === 'incoming' ? repo.listIncomingRequests(ctx(), userId, o) : repo.listOutgoingRequests(ctx(), userId, o);
     },
     listFriends: (userId, opts) => repo.listFriends(ctx(), userId, { limit: opts.limit, ...(opts.afterUserId ? { afterUserId: opts.afterUserId } : {}) }),
+    onlineAmong: async (userIds) => new Set((await repo.getOnlineGateways(ctx().redis, userIds)).keys()),
   };
 }
 

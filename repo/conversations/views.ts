@@ -29,5 +29,6 @@ export function toMemberView(r: Row): MemberView {
     role: r.role as MemberRole,
     muted: bool(r.muted),
     joinedAt: ms(r.joined_at),
+    ...(r.last_read_seq !== undefined ? { lastReadSeq: num(r.last_read_seq) } : {}),
   };
 }

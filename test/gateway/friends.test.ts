@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setGatewayConnections } from '../../repo/index.ts';
 import { createActivities } from '../../activities/index.ts';
 import { createActivityDeps } from '../../workers/deps.ts';
 import { createGochatWorker } from '../../workers/worker.ts';
@@ -62,8 +63,12 @@ describe('friend requests', () => {
 
     const chat = await call(gw, { method: 'GET', url: `/conversations/${outcome.conversation_id}`, token: a.token });
     expect(chat.json()).toMatchObject({ conversation: { type: 1, member_count: 2 } });
-    const friendsOfA = await call(gw, { method: 'GET', url: '/friends', token: a.token });
-    expect(friendsOfA.json<{ friends: { user: { id: string } }[] }>().friends.map((f) => f.user.id)).toContain(b.id);
+    const online = async () => (await call(gw, { method: 'GET', url: '/friends', token: a.token })).json<{ friends: { user: { id: string }; online: boolean }[] }>().friends.find((f) => f.user.id === b.id)?.online;
+    expect(await online()).toBe(false);
+    // A friend connected somewhere shows as online in the list (a presence snapshot for clients).
+    await setGatewayConnections(gw.redis, b.id, 'gw-friends-test', 1);
+    expect(await online()).toBe(true);
+    await setGatewayConnections(gw.redis, b.id, 'gw-friends-test', 0);
 
     const twice = await call(gw, { method: 'PUT', url: `/friends/requests/${request.id}`, token: b.token, payload: { action: 2 } });
     expect(twice.statusCode).toBe(409);

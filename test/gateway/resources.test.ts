@@ -137,7 +137,10 @@ describe('messages', () => {
     expect(await listed()).toMatchObject({ unread_count: 5, last_message: { content: 'm5' } });
     const read = await call(gw, { method: 'POST', url: `/conversations/${id}/read`, token: b.token, payload: { seq: 3 } });
     expect(read.json()).toEqual({ conversation_id: id, last_read_seq: 3 });
-    expect(await listed()).toMatchObject({ unread_count: 2 });
+    expect(await listed()).toMatchObject({ unread_count: 2, last_read_seq: 3 });
+    // Every member's read pointer, for read receipts after a reload.
+    const members = (await call(gw, { method: 'GET', url: `/conversations/${id}/members`, token: a.token })).json<{ members: { user_id: string; last_read_seq: number }[] }>().members;
+    expect(members.find((m) => m.user_id === b.id)?.last_read_seq).toBe(3);
     expect((await call(gw, { method: 'POST', url: `/conversations/${id}/read`, token: b.token, payload: { seq: 99 } })).statusCode).toBe(400);
 
     expect((await call(gw, { method: 'GET', url: `/conversations/${id}/messages`, token: eve.token })).statusCode).toBe(403);

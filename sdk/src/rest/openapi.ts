@@ -556,6 +556,8 @@ export interface paths {
                                     };
                                     seq: number;
                                 } | null;
+                                /** @description your read pointer: the last seq you marked read */
+                                last_read_seq: number;
                                 membership: {
                                     joined_at: number;
                                     muted: boolean;
@@ -917,6 +919,8 @@ export interface paths {
                         "application/json": {
                             members: {
                                 joined_at: number;
+                                /** @description the member's read pointer (what read receipts show) */
+                                last_read_seq: number;
                                 muted: boolean;
                                 role: "owner" | "admin" | "member";
                                 user: {
@@ -2103,6 +2107,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             friends: {
+                                /** @description connected to some gateway now; `presence` events tell the changes */
+                                online: boolean;
                                 since: number;
                                 user: {
                                     avatar_url: string | null;
