@@ -2,10 +2,22 @@
 # `npm start`: the main job for a developer. Installs what is missing, brings up the local stack,
 # applies migrations, then runs the gateway, the logic worker and the Temporal worker in the
 # foreground (Ctrl-C stops them; the stack stays up: `npm run stack -- down` stops it).
+# `npm start -- --cluster`: the clustered profile instead — a Redis Cluster and three Kafka
+# brokers beside the stack, and three gateways (ports HTTP_PORT .. +2), two logic workers and two
+# Temporal workers on them (docs/scaling.md).
 source "$(dirname "${BASH_SOURCE[0]}")/ensure-node.sh"
 cd "$ROOT"
 
-bash scripts/stack.sh up
+clustered=0
+[[ " $* " == *" --cluster "* ]] && clustered=1
+if (( clustered )); then
+  bash scripts/stack.sh up --cluster
+  export REDIS_CLUSTER_NODES="${STACK_HOST}:${REDIS_CLUSTER_PORT}"
+  export KAFKA_BROKERS="${STACK_HOST}:${KAFKA_CLUSTER_PORT},${STACK_HOST}:$((KAFKA_CLUSTER_PORT + 1)),${STACK_HOST}:$((KAFKA_CLUSTER_PORT + 2))"
+  export KAFKA_REPLICATION_FACTOR=3 KAFKA_MIN_INSYNC_REPLICAS=2
+else
+  bash scripts/stack.sh up
+fi
 log "applying migrations"
 node scripts/migrate.ts
 
@@ -35,11 +47,21 @@ stop_all() { trap - INT TERM EXIT; kill -TERM "${pids[@]}" 2>/dev/null || true; 
 trap on_interrupt INT
 trap stop_all TERM EXIT
 
-METRICS_PORT="${WORKER_METRICS_PORT:-9465}" node workers/main.ts --workflow-bundle "$BUNDLE" & pids+=($!)
-node logic/main.ts & pids+=($!)
-node gateway/server.ts & pids+=($!)
-
 HTTP_HOST_SHOWN="${HTTP_HOST:-127.0.0.1}"; HTTP_PORT_SHOWN="${HTTP_PORT:-3000}"
+if (( clustered )); then
+  for i in 0 1; do
+    METRICS_PORT=$(( ${WORKER_METRICS_PORT:-9465} + 2 * i )) node workers/main.ts --workflow-bundle "$BUNDLE" & pids+=($!)
+    METRICS_PORT=$(( ${METRICS_PORT:-9464} + 2 * i )) node logic/main.ts & pids+=($!)
+  done
+  for i in 0 1 2; do
+    GATEWAY_ID="gw-$((i + 1))" HTTP_PORT=$((HTTP_PORT_SHOWN + i)) node gateway/server.ts & pids+=($!)
+  done
+else
+  METRICS_PORT="${WORKER_METRICS_PORT:-9465}" node workers/main.ts --workflow-bundle "$BUNDLE" & pids+=($!)
+  node logic/main.ts & pids+=($!)
+  node gateway/server.ts & pids+=($!)
+fi
+
 ready() { node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "http://$HTTP_HOST_SHOWN:$HTTP_PORT_SHOWN/readyz"; }
 wait_until 120 "GoChat gateway" ready || log "the gateway is not ready yet; see its output above"
 cat <<INFO
@@ -52,6 +74,7 @@ cat <<INFO
     Metrics      http://$HTTP_HOST_SHOWN:$HTTP_PORT_SHOWN/metrics
 
 INFO
+(( clustered )) && log "clustered profile: gateways on ports $HTTP_PORT_SHOWN-$((HTTP_PORT_SHOWN + 2)), two logic workers, two Temporal workers, Redis Cluster $REDIS_CLUSTER_NODES, Kafka $KAFKA_BROKERS"
 # Stop everything as soon as one process exits: a half-running system is worse than none.
 wait -n "${pids[@]}"
 [[ -n "$interrupted" ]] || log "a process exited; stopping the others"
