@@ -18,13 +18,7 @@ import services from './plugins/services.ts';
 import swagger from './plugins/swagger.ts';
 import temporal from './plugins/temporal.ts';
 import webApp from './plugins/web-app.ts';
-import { authRoutes, publicAuthRoutes } from './routes/auth.ts';
-import { conversationRoutes } from './routes/conversations.ts';
-import { friendRoutes } from './routes/friends.ts';
-import { healthRoutes } from './routes/health.ts';
-import { memberRoutes } from './routes/members.ts';
-import { messageRoutes } from './routes/messages.ts';
-import { userRoutes } from './routes/users.ts';
+import { registerRoutes } from './routes/index.ts';
 import realtime from './ws/plugin.ts';
 
 /** A readiness condition beyond the dependency probes: undefined when met, else why not. */
@@ -95,17 +89,7 @@ export default fp<{ config: Config }>(
     // off by the socket itself (close 1009) so a client cannot make the gateway buffer much.
     await app.register(websocket, { options: { maxPayload: config.ws.maxFrameBytes * 4 } });
 
-    await app.register(healthRoutes);
-    await app.register(publicAuthRoutes);
-    await app.register(async (secured) => {
-      secured.addHook('onRequest', (request) => secured.authenticate(request));
-      await secured.register(authRoutes);
-      await secured.register(userRoutes);
-      await secured.register(friendRoutes);
-      await secured.register(conversationRoutes);
-      await secured.register(memberRoutes);
-      await secured.register(messageRoutes, { maxContentBytes: config.chat.maxContentBytes });
-    });
+    await registerRoutes(app, { maxContentBytes: config.chat.maxContentBytes, authenticate: (request) => app.authenticate(request) });
     await app.register(realtime, { config });
     await app.register(webApp);
   },

@@ -1,20 +1,15 @@
 // Prints the gateway's OpenAPI document (the one served at /docs/json) on stdout, without
-// MySQL, Redis, Kafka or Temporal: the routes are registered on a bare instance whose services
-// are never called, so only their schemas matter. `npm run sdk:types` runs it to type the SDK's
-// REST client; test/sdk/openapi-types.test.ts checks it against the running app's document.
+// MySQL, Redis, Kafka or Temporal: the routes (the same list as the app's, routes/index.ts) are
+// registered on a bare instance whose services are never called, so only their schemas matter.
+// `npm run sdk:types` runs it to type the SDK's REST client; test/sdk/openapi-types.test.ts
+// checks it against the running app's document.
 import Fastify, { type FastifyInstance } from 'fastify';
 import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, type Config } from '../config/index.ts';
 import swagger from './plugins/swagger.ts';
 import type { Services } from './plugins/services.ts';
-import { authRoutes, publicAuthRoutes } from './routes/auth.ts';
-import { conversationRoutes } from './routes/conversations.ts';
-import { friendRoutes } from './routes/friends.ts';
-import { healthRoutes } from './routes/health.ts';
-import { memberRoutes } from './routes/members.ts';
-import { messageRoutes } from './routes/messages.ts';
-import { userRoutes } from './routes/users.ts';
+import { registerRoutes } from './routes/index.ts';
 
 /** The document of the routes app.ts registers, as /docs/json serves it. */
 export async function openApiDocument(config: Config = loadConfig({})): Promise<unknown> {
@@ -24,16 +19,7 @@ export async function openApiDocument(config: Config = loadConfig({})): Promise<
     // Route plugins read their service at registration; no handler runs here.
     app.decorate('services', {} as Services);
     await app.register(swagger);
-    await app.register(healthRoutes);
-    await app.register(publicAuthRoutes);
-    await app.register(async (secured) => {
-      await secured.register(authRoutes);
-      await secured.register(userRoutes);
-      await secured.register(friendRoutes);
-      await secured.register(conversationRoutes);
-      await secured.register(memberRoutes);
-      await secured.register(messageRoutes, { maxContentBytes: config.chat.maxContentBytes });
-    });
+    await registerRoutes(app, { maxContentBytes: config.chat.maxContentBytes });
     await app.ready();
     return app.swagger();
   } finally {

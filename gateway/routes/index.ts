@@ -1,0 +1,31 @@
+// Every REST route, in one list: the gateway registers them on its app, and the OpenAPI printer
+// (gateway/openapi-document.ts) on a bare instance, so the two documents cannot drift apart.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { authRoutes, publicAuthRoutes } from './auth.ts';
+import { conversationRoutes } from './conversations.ts';
+import { friendRoutes } from './friends.ts';
+import { healthRoutes } from './health.ts';
+import { memberRoutes } from './members.ts';
+import { messageRoutes } from './messages.ts';
+import { userRoutes } from './users.ts';
+
+export interface RouteOptions {
+  maxContentBytes: number;
+  /** Run before every route but health and sign-in; absent where no request is served. */
+  authenticate?: (request: FastifyRequest) => Promise<void>;
+}
+
+export async function registerRoutes(app: FastifyInstance, opts: RouteOptions): Promise<void> {
+  await app.register(healthRoutes);
+  await app.register(publicAuthRoutes);
+  await app.register(async (secured) => {
+    const { authenticate } = opts;
+    if (authenticate) secured.addHook('onRequest', (request) => authenticate(request));
+    await secured.register(authRoutes);
+    await secured.register(userRoutes);
+    await secured.register(friendRoutes);
+    await secured.register(conversationRoutes);
+    await secured.register(memberRoutes);
+    await secured.register(messageRoutes, { maxContentBytes: opts.maxContentBytes });
+  });
+}
