@@ -17,6 +17,14 @@ export function createKafka(config: Config, clientSuffix = '', logger?: KafkaLog
   });
 }
 
+/**
+ * Retries of a consumer's requests before it gives up and restarts (rejoining its group, which
+ * waits out the old member's session). The default five, spent within about three seconds,
+ * ended every consumer whose partition leader was a killed broker before the cluster had elected
+ * a new one; thirty, at most a second apart, ride through the election in place.
+ */
+export const CONSUMER_RETRY = { initialRetryTime: 100, maxRetryTime: 1000, retries: 30 } as const;
+
 /** Copies of a topic and how many must hold a record before it is acknowledged (config.kafka.replication). */
 export interface TopicReplication {
   factor: number;

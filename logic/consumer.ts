@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import type { EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { deadLetter } from '../bus/dead-letters.ts';
 import { backoffMs, describeError, isTransient, waitInPlace } from '../bus/failures.ts';
-import type { JsonRecord } from '../bus/kafka.ts';
+import { CONSUMER_RETRY, type JsonRecord } from '../bus/kafka.ts';
 import { SupervisedConsumer } from '../bus/supervised-consumer.ts';
 import type { TopicNames } from '../bus/topics.ts';
 import { isClientMsgId, isGatewayId, isId, type DownstreamBatch, type UpstreamMessage } from '../contract/index.ts';
@@ -111,6 +111,7 @@ export class LogicConsumer {
         // polls of an idle partition.
         maxWaitTimeInMs: 250,
         maxBytesPerPartition: 1024 * 1024,
+        retry: CONSUMER_RETRY,
       },
       subscriptions: [{ topics: [this.opts.topics.upstream], fromBeginning: true }],
       run: {

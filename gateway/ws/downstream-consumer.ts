@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { Admin, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { deadLetter } from '../../bus/dead-letters.ts';
 import { backoffMs, describeError, isTransient, waitInPlace } from '../../bus/failures.ts';
-import type { JsonRecord } from '../../bus/kafka.ts';
+import { CONSUMER_RETRY, type JsonRecord } from '../../bus/kafka.ts';
 import { SupervisedConsumer } from '../../bus/supervised-consumer.ts';
 import type { TopicNames } from '../../bus/topics.ts';
 import { downstreamRecord, eventRecord, readJson, sessionRecord, type DownstreamBatch, type EventEnvelope, type SessionEvent } from '../../contract/index.ts';
@@ -72,6 +72,7 @@ export class DownstreamConsumer {
         maxWaitTimeInMs: 250,
         sessionTimeout: opts.sessionTimeoutMs ?? 30_000,
         heartbeatInterval: opts.heartbeatIntervalMs ?? 3000,
+        retry: CONSUMER_RETRY,
       },
       // The gateway's own topic from its stored position (onJoin), so nothing produced for it
       // is skipped across a restart; events from now on only.
