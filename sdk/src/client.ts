@@ -8,7 +8,7 @@ import { DEFAULT_BACKOFF, backoffDelay } from './backoff.ts';
 import { Connection } from './connection.ts';
 import { ConversationState, compareIdsDesc } from './conversations.ts';
 import { Emitter } from './emitter.ts';
-import { findReadPointer, inParallel, listAll, previewOf } from './listing.ts';
+import { listAll, previewOf } from './listing.ts';
 import { CLIENT_CLOSED, GoChatError } from './errors.ts';
 import { newClientMsgId, userIdOfToken } from './ids.ts';
 import { Outbox } from './outbox.ts';
@@ -383,7 +383,10 @@ export class GoChat {
       this.emitter.emit('outbox', this.outbox.list());
     }
     const { delivered, recalled } = conv.timeline.offer(m);
-    if (recalled) this.announceRecall(conv.id, recalled.message_id, recalled.seq, recalled.sender_id);
+    if (recalled) {
+      this.uncount(conv, recalled.message_id, recalled.seq, recalled.sender_id);
+      this.announceRecall(conv.id, recalled.message_id, recalled.seq, recalled.sender_id);
+    }
     this.deliver(conv, delivered, !!recalled);
     if (conv.timeline.waitingFrom !== undefined && !this.gaps.has(conv.id)) this.syncs.request(conv.id);
   }
@@ -433,15 +436,20 @@ export class GoChat {
     const conv = this.convs.get(conversationId);
     if (conv) {
       const blanked = conv.timeline.recall(messageId, seq);
-      // Unread and not held: counted in unheldUnread.
-      const oldest = conv.timeline.first;
-      if (!blanked && conv.unheldUnread > 0 && seq > conv.readSeq && oldest && seq < oldest.seq && byUserId !== this.me) conv.unheldUnread--;
-      if (blanked || conv.lastMessage?.message_id === messageId) {
+      // Only the sender recalls, so byUserId is whose message it was. A copy that came already
+      // recalled says nothing new.
+      const uncounted = (blanked !== undefined || !conv.timeline.has(messageId)) && this.uncount(conv, messageId, seq, byUserId);
+      if (blanked || uncounted || conv.lastMessage?.message_id === messageId) {
         if (conv.preview?.message_id === messageId) conv.preview = { ...conv.preview, recalled: true, content: '' };
         this.changed(conv);
       }
     }
     this.announceRecall(conversationId, messageId, seq, byUserId);
+  }
+
+  /** A recall heard of for the first time leaves the list's count when it was an unread message there. */
+  private uncount(conv: ConversationState, messageId: string, seq: number, senderId: string): boolean {
+    return !this.recalls.has(messageId) && conv.uncount(seq, senderId, this.me);
   }
 
   private announceRecall(conversationId: string, messageId: string, seq: number, byUserId: string): void {
@@ -463,7 +471,11 @@ export class GoChat {
 
   private moveRead(conversationId: string, seq: number): void {
     const conv = this.convs.get(conversationId);
-    if (conv?.read(seq)) this.changed(conv);
+    if (!conv) return;
+    const { moved, recount } = conv.read(seq, this.me);
+    if (moved) this.changed(conv);
+    // Read part of what the list counted, not all of it held: the list says how many are left.
+    if (recount) void this.refreshConversations().catch((err: unknown) => this.reportError(err));
   }
 
   // ---- events ---------------------------------------------------------------------------
@@ -546,7 +558,6 @@ export class GoChat {
     // Held from now on: recalls after this are asked for by the next sync (`since`).
     this.heardAt ??= Date.now();
     const items = await listAll(this.rest);
-    const fresh: { conv: ConversationState; unread: number; top: number }[] = [];
     for (const item of items) {
       const c = item.conversation;
       const preview = item.last_message ? previewOf(c.id, item.last_message) : null;
@@ -555,9 +566,11 @@ export class GoChat {
         // Messages pushed live while the list loaded are news: delivery starts before them.
         const firstLive = this.unknown.reduce((min, m) => (m.conversation_id === c.id && m.seq < min ? m.seq : min), Infinity);
         const frontier = Math.min(c.last_seq, firstLive - 1);
-        conv = this.add({ id: c.id, type: c.type, name: c.name, lastSeq: c.last_seq, readSeq: c.last_seq, frontier, activityAt: preview?.created_at ?? c.created_at });
-        if (item.unread_count > 0) fresh.push({ conv, unread: item.unread_count, top: c.last_seq });
+        conv = this.add({ id: c.id, type: c.type, name: c.name, lastSeq: c.last_seq, readSeq: item.last_read_seq, frontier, activityAt: preview?.created_at ?? c.created_at });
       }
+      // The server's count, exact at its last seq: no history needed. Again at every listing, which
+      // also brings reads and recalls of other devices missed while disconnected.
+      conv.counted(item.last_read_seq, c.last_seq, item.unread_count);
       conv.type = c.type;
       conv.name = c.name;
       conv.described = true;
@@ -566,7 +579,6 @@ export class GoChat {
       if (preview && preview.created_at > conv.activityAt) conv.activityAt = preview.created_at;
       if (c.last_seq > conv.timeline.frontier && this.conn.isReady) this.syncs.request(conv.id);
     }
-    await inParallel(fresh, 4, ({ conv, unread, top }) => findReadPointer(this.rest, conv, { unread, top, me: this.me, accept: (m) => this.accept(m) }));
     this.listed = true;
     this.listedAt = Date.now();
     for (const item of items) {

@@ -1,7 +1,8 @@
 // The local view of one conversation: its messages (timeline), read pointer and unread count.
-// Unread is counted, not guessed: messages of others above the read pointer that are not
-// recalled, among those held, plus `unheldUnread` for unread messages older than the oldest
-// held one (only when a conversation had more unread messages than the SDK loaded).
+// Unread is counted, not guessed: the conversation list gives the server's exact count of the
+// unread messages up to its last seq (`countedUnread`, up to `countedTo`), kept current as those
+// are read or recalled; messages above that are counted one by one among those held (messages
+// of others above the read pointer that are not recalled).
 import type { WireMessage } from '../../contract/index.ts';
 import { Timeline } from './timeline.ts';
 import type { ConversationView } from './types.ts';
@@ -13,8 +14,10 @@ export class ConversationState {
   memberIds: string[] | undefined;
   lastSeq: number;
   readSeq: number;
-  /** Unread messages below the oldest held one (not held, so not counted one by one). */
-  unheldUnread = 0;
+  /** Seqs at or below it are counted by `countedUnread`, whether held or not, never one by one. */
+  countedTo = 0;
+  /** Unread messages at or below countedTo: the list's count, less those read or recalled since. */
+  countedUnread = 0;
   readonly timeline: Timeline;
   /** The conversation list's preview of its last message, until that message is held. */
   preview: WireMessage | null = null;
@@ -41,22 +44,57 @@ export class ConversationState {
   }
 
   unread(me: string | undefined): number {
-    let n = this.unheldUnread;
+    let n = this.countedUnread;
+    const floor = Math.max(this.readSeq, this.countedTo);
     const s = this.timeline.sorted();
     for (let i = s.length - 1; i >= 0; i--) {
       const m = s[i]!;
-      if (m.seq <= this.readSeq) break;
+      if (m.seq <= floor) break;
       if (m.sender_id !== me && !m.recalled) n++;
     }
     return n;
   }
 
-  /** Moves the read pointer forward; true when it moved. */
-  read(seq: number): boolean {
-    if (seq <= this.readSeq) return false;
+  /**
+   * The server's count: `unread` messages above `readSeq` up to `lastSeq` (one list item, a
+   * consistent snapshot). Ignored when this client has read further than the snapshot knew but
+   * not all of it.
+   */
+  counted(readSeq: number, lastSeq: number, unread: number): void {
+    if (readSeq < this.readSeq && this.readSeq < lastSeq) return;
+    if (readSeq > this.readSeq) this.readSeq = readSeq;
+    this.countedTo = lastSeq;
+    this.countedUnread = this.readSeq >= lastSeq ? 0 : unread;
+  }
+
+  /**
+   * Moves the read pointer forward; `moved` when it did. `recount` when it stopped inside the
+   * counted range with messages there that are not held: how many of those were unread, only
+   * the server can tell.
+   */
+  read(seq: number, me: string | undefined): { moved: boolean; recount: boolean } {
+    if (seq <= this.readSeq) return { moved: false, recount: false };
+    let recount = false;
+    if (seq >= this.countedTo) this.countedUnread = 0;
+    else if (this.countedUnread > 0) {
+      let held = 0;
+      let unread = 0;
+      for (const m of this.timeline.sorted()) {
+        if (m.seq <= this.readSeq || m.seq > seq) continue;
+        held++;
+        if (m.sender_id !== me && !m.recalled) unread++;
+      }
+      this.countedUnread = Math.max(0, this.countedUnread - unread);
+      recount = held < seq - this.readSeq;
+    }
     this.readSeq = seq;
-    const oldest = this.timeline.first;
-    if (!oldest || seq >= oldest.seq - 1) this.unheldUnread = 0;
+    return { moved: true, recount };
+  }
+
+  /** A message of `senderId` at `seq` was newly recalled: true when that lowered the count. */
+  uncount(seq: number, senderId: string, me: string | undefined): boolean {
+    if (senderId === me || seq <= this.readSeq || seq > this.countedTo || this.countedUnread === 0) return false;
+    this.countedUnread--;
     return true;
   }
 

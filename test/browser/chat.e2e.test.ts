@@ -2,8 +2,9 @@
 // browser contexts, become friends and chat both ways; one loses the network (its connections
 // reset through a cut proxy, the context offline) while the other writes, then comes back and
 // sees what it missed, and what it typed meanwhile reaches the other side; a recall disappears
-// on the other side; unread badges count right; presence dots follow; a group, history paging,
-// the world room, guests and logging out work.
+// on the other side; unread badges count right; presence dots follow, and after a reload show
+// who is online (or not) before any presence event, as the "Read" marks show what the other side
+// read; a group, history paging, the world room, guests and logging out work.
 // Alice reaches gateway 1 through the cut proxy, Bob gateway 2 directly.
 // GOCHAT_SCREENSHOT=1 also writes docs/images/web-chat.png (Alice's chat with Bob, once the
 // conversation above has happened).
@@ -106,6 +107,17 @@ describe('web client in Chromium', () => {
     }
   });
 
+  it('still shows after a reload what the other side read, and that it is online', { timeout: 60_000 }, async () => {
+    await alice.page.reload();
+    await alice.waitState('online');
+    // The chat opens again at its address, and no read or presence event has come since the reload.
+    await alice.page.locator('[data-testid="chat-title"]', { hasText: 'Bob' }).waitFor({ timeout: 20_000 });
+    await alice.sees('Perfect. I will bring the map.');
+    await alice.message('Perfect. I will bring the map.').getByTestId('read-receipt').waitFor({ timeout: 20_000 });
+    await alice.conversation('Bob').locator('[data-testid="presence-dot"][data-online="true"]').waitFor({ timeout: 20_000 });
+    await alice.page.locator('[data-testid="chat-subtitle"][data-online="true"]', { hasText: 'Online' }).waitFor();
+  });
+
   it('counts unread messages in the list and clears them once the chat is read', { timeout: 60_000 }, async () => {
     await bob.id('nav-friends').click();
     await bob.id('friends-view').waitFor();
@@ -129,6 +141,11 @@ describe('web client in Chromium', () => {
     // Bob's list and chat header show her offline once the gateway confirmed it.
     await bob.conversation('Alice').locator('[data-testid="presence-dot"][data-online="false"]').waitFor({ timeout: 20_000 });
     await bob.page.locator('[data-testid="chat-subtitle"]', { hasText: 'Last seen' }).waitFor();
+    // Reloaded, Bob's page knows it from the friend list alone: offline, since when unknown.
+    await bob.page.reload();
+    await bob.waitState('online');
+    await bob.page.locator('[data-testid="chat-subtitle"][data-online="false"]', { hasText: 'Offline' }).waitFor({ timeout: 20_000 });
+    await bob.conversation('Alice').locator('[data-testid="presence-dot"][data-online="false"]').waitFor();
 
     const missed = ['Running ten minutes late, sorry', 'Grabbing coffee on the way, want one?'];
     for (const text of missed) await bob.send(text);

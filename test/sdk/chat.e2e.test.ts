@@ -1,12 +1,13 @@
 // Two people chat through the SDK on the real processes (two gateways, the logic worker, the
 // Temporal worker): they become friends over REST and talk both ways; every message arrives
 // once and in seq order, unread counts are exact, a read on one device reaches the other, a
-// refusal rejects its send without blocking the next ones, and sends made offline go out on
-// connect.
+// refusal rejects its send without blocking the next ones, sends made offline go out on
+// connect, and a new device counts more unread messages than a page exactly at once, from the
+// conversation list alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GoChatError } from '../../sdk/src/index.ts';
 import { startCluster, waitFor, type Cluster } from '../realtime/harness.ts';
-import { befriend, closeAll, delivered, secondDevice, signedUp, waitForConversation, type Recorded } from './clients.ts';
+import { befriend, closeAll, delivered, newClient, PASSWORD, recorded, secondDevice, signedUp, waitForConversation, type Recorded } from './clients.ts';
 
 let cluster: Cluster;
 let gw1: string;
@@ -97,7 +98,9 @@ describe('the SDK against the real stack', () => {
     await waitForConversation(bob, conv, (v) => v.unread === 0 && v.readSeq === 14, 'bob reads on the other device');
     // Alice's own messages never count as unread for her.
     expect(alice.client.conversations().find((c) => c.id === conv)?.unread).toBe(6);
-    for (const r of [alice, bob, bob2]) expectInOrder(r.client.messages(conv), 14);
+    for (const r of [alice, bob]) expectInOrder(r.client.messages(conv), 14);
+    // Bob's other device listed the conversation at seq 12 and loaded no history: it holds what came after.
+    expect(bob2.client.messages(conv).map((m) => m.seq)).toEqual([13, 14]);
   });
 
   it('rejects a refused send with the contract code and keeps sending afterwards', { timeout: 60_000 }, async () => {
@@ -132,5 +135,49 @@ describe('the SDK against the real stack', () => {
     expectInOrder(delivered(alice, conv), 16);
     expectInOrder(bob.client.messages(conv), 16);
     expect(bob.client.pending()).toEqual([]);
+  });
+
+  it('counts many unread messages exactly on a new device from the list alone, and keeps counting', { timeout: 90_000 }, async () => {
+    const dave = await signedUp(gw1, 'sdk_d');
+    const erin = await signedUp(gw2, 'sdk_e');
+    await Promise.all([dave.client.connect(), erin.client.connect()]);
+    const chat = await befriend(dave.client, erin.client);
+    await waitForConversation(erin, chat, () => true, 'erin learns of the conversation');
+    await dave.client.send(chat, 'ready when you are');
+    // More than a sync or history page (200) of Erin's, one of them recalled, and Dave reads up to seq 21.
+    const total = 260;
+    const sent = await Promise.all(Array.from({ length: total }, (_, i) => erin.client.send(chat, `note ${i + 1}`)));
+    await dave.client.markRead(chat, 21);
+    const [recalled, later] = [sent[99]!, sent[200]!];
+    expect(Math.min(recalled.seq, later.seq)).toBeGreaterThan(21);
+    await erin.client.recall(recalled.message_id);
+    const unreadNow = sent.filter((m) => m.seq > 21).length - 1;
+
+    // A new device of Dave's: every REST call it makes is seen.
+    const calls: string[] = [];
+    const seen: typeof fetch = (input, init) => {
+      const req = input instanceof Request ? input : new Request(input, init);
+      calls.push(`${req.method} ${new URL(req.url).pathname}`);
+      return fetch(req);
+    };
+    const device = recorded(newClient(gw2, { fetch: seen }), dave.username);
+    await device.client.login(dave.username, PASSWORD);
+    await device.client.connect();
+    expect(device.client.conversations().find((c) => c.id === chat)).toMatchObject({ lastSeq: total + 1, readSeq: 21, unread: unreadNow });
+    expect(calls.filter((c) => c.endsWith('/messages'))).toEqual([]);
+    expect(device.client.messages(chat)).toEqual([]);
+
+    // A new message counts, a recall of one not held uncounts, a reconnect changes nothing.
+    await erin.client.send(chat, 'one more');
+    await waitForConversation(device, chat, (v) => v.unread === unreadNow + 1, 'the new message counts');
+    await erin.client.recall(later.message_id);
+    await waitForConversation(device, chat, (v) => v.unread === unreadNow, 'the recalled one leaves the count');
+    await device.client.close();
+    await device.client.connect();
+    expect(device.client.conversations().find((c) => c.id === chat)?.unread).toBe(unreadNow);
+    await device.client.markRead(chat);
+    expect(device.client.conversations().find((c) => c.id === chat)).toMatchObject({ readSeq: total + 2, unread: 0 });
+    await waitForConversation(dave, chat, (v) => v.unread === 0 && v.readSeq === total + 2, 'the other device sees the read');
+    expect(calls.filter((c) => c.endsWith('/messages'))).toEqual([]);
   });
 });

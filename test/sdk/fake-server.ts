@@ -24,6 +24,9 @@ export interface ListedConversation {
   id: string;
   type?: number;
   lastSeq: number;
+  /** Your read pointer (default 0). */
+  readSeq?: number;
+  /** Default: counted from the history, as the server does. */
   unread?: number;
 }
 
@@ -115,8 +118,14 @@ export class FakeServer {
       conversation: { id: c.id, type: c.type ?? 2, name: `c${c.id}`, avatar_url: null, owner_id: null, member_count: 2, last_seq: c.lastSeq, created_at: 1 },
       membership: { role: 'member', muted: false, joined_at: 1 },
       last_message: last ? { message_id: last.message_id, seq: last.seq, sender: { id: last.sender_id, username: 'u', nickname: null, avatar_url: null }, content: last.content, msg_type: 1, recalled: last.recalled, created_at: last.created_at } : null,
-      unread_count: c.unread ?? 0,
+      unread_count: c.unread ?? this.unreadOf(c),
+      last_read_seq: c.readSeq ?? 0,
     };
+  }
+
+  /** Messages of others above the read pointer up to the listed seq that are not recalled. */
+  private unreadOf(c: ListedConversation): number {
+    return (this.history.get(c.id) ?? []).filter((m) => m.seq > (c.readSeq ?? 0) && m.seq <= c.lastSeq && m.sender_id !== this.userId && !m.recalled).length;
   }
 
   /** The frames of a type the SDK wrote on the current socket. */

@@ -181,16 +181,19 @@ describe('sends', () => {
 });
 
 describe('unread counts', () => {
-  it('finds the read pointer behind the listed count and keeps the count exact', async () => {
+  const historyAsked = (server: FakeServer) => server.requests.filter((r) => r.method === 'GET' && /\/messages/.test(r.path));
+
+  it('takes the read pointer and the count from the list and keeps the count exact', async () => {
     const server = new FakeServer();
     const me = server.userId;
     server.history.set('10', [msg('10', 1), msg('10', 2), msg('10', 3, me), msg('10', 4), msg('10', 5)]);
-    server.conversations = [{ id: '10', lastSeq: 5, unread: 2 }];
+    server.conversations = [{ id: '10', lastSeq: 5, readSeq: 3, unread: 2 }];
     const { client } = setup(server);
     const view = () => client.conversations().find((c) => c.id === '10')!;
     await client.connect();
     expect(view()).toMatchObject({ lastSeq: 5, readSeq: 3, unread: 2 });
     expect(view().lastMessage?.seq).toBe(5);
+    expect(historyAsked(server)).toEqual([]);
     server.socket.push({ type: 'message', message: msg('10', 6) });
     server.socket.push({ type: 'message', message: msg('10', 7, me) });
     expect(view()).toMatchObject({ lastSeq: 7, unread: 3 });
@@ -207,6 +210,86 @@ describe('unread counts', () => {
     await client.markRead('10');
     expect(server.requests.at(-1)).toMatchObject({ method: 'POST', path: '/conversations/10/read', body: { seq: 7 } });
     expect(view()).toMatchObject({ readSeq: 7, unread: 0 });
+  });
+
+  it('counts unread messages it does not hold: once each through recalls, history pages and reads', async () => {
+    const server = new FakeServer();
+    const me = server.userId;
+    // 300 messages, every tenth one yours; you read up to 50.
+    const history = Array.from({ length: 300 }, (_, i) => msg('10', i + 1, (i + 1) % 10 === 0 ? me : '8'));
+    server.history.set('10', history);
+    const listed = { id: '10', lastSeq: 300, readSeq: 50 };
+    server.conversations = [listed];
+    const { client } = setup(server);
+    const view = () => client.conversations().find((c) => c.id === '10')!;
+    /** What the server counts above the pointer, from the same history. */
+    const expected = (readSeq: number) => history.filter((m) => m.seq > readSeq && m.sender_id !== me && !m.recalled).length;
+    const recallEvent = (seq: number) => {
+      history[seq - 1] = { ...history[seq - 1]!, recalled: true, content: '' };
+      server.socket.push({ type: 'event', event: { type: 'recall', conversationId: '10', messageId: msg('10', seq).message_id, seq, byUserId: '8' } });
+    };
+    await client.connect();
+    expect(view()).toMatchObject({ readSeq: 50, lastSeq: 300, unread: 225 });
+    expect(expected(50)).toBe(225);
+    expect(client.messages('10')).toEqual([]);
+    expect(historyAsked(server)).toEqual([]);
+
+    // A recall of an unread message not held counts once, however often it is heard of.
+    recallEvent(99);
+    recallEvent(99);
+    expect(view().unread).toBe(expected(50));
+    // Neither is a message counted again when history brings it, nor a recall of one held then.
+    await client.loadHistory('10', { limit: 50 });
+    expect(client.messages('10')).toHaveLength(50);
+    expect(view().unread).toBe(expected(50));
+    recallEvent(281);
+    expect(view().unread).toBe(expected(50));
+    // Yours and recalled ones below the pointer change nothing.
+    server.socket.push({ type: 'event', event: { type: 'recall', conversationId: '10', messageId: msg('10', 30).message_id, seq: 30, byUserId: me } });
+    server.socket.push({ type: 'event', event: { type: 'recall', conversationId: '10', messageId: msg('10', 21).message_id, seq: 21, byUserId: '8' } });
+    expect(view().unread).toBe(expected(50));
+    const next = msg('10', 301);
+    history.push(next);
+    server.socket.push({ type: 'message', message: next });
+    expect(view()).toMatchObject({ lastSeq: 301, unread: expected(50) });
+
+    // Read elsewhere up to 270: the messages between 50 and 250 are not held, so the list recounts.
+    const lists = server.requests.filter((r) => r.path.startsWith('/conversations?')).length;
+    Object.assign(listed, { lastSeq: 301, readSeq: 270 });
+    server.socket.push({ type: 'event', event: { type: 'read', conversationId: '10', userId: me, seq: 270 } });
+    await waitFor('the list asked again', () => server.requests.filter((r) => r.path.startsWith('/conversations?')).length > lists);
+    await waitFor('the recount', () => view().unread === expected(270));
+    expect(view().readSeq).toBe(270);
+    // Read up to 290, all of it held: counted here, no list needed.
+    const asked = server.requests.length;
+    server.socket.push({ type: 'event', event: { type: 'read', conversationId: '10', userId: me, seq: 290 } });
+    expect(view()).toMatchObject({ readSeq: 290, unread: expected(290) });
+    await sleep(20);
+    expect(server.requests.length).toBe(asked);
+    await client.markRead('10');
+    expect(view()).toMatchObject({ readSeq: 301, unread: 0 });
+    expect(historyAsked(server)).toHaveLength(1);
+  });
+
+  it('takes reads and recalls it missed while away from the list at the next listing', async () => {
+    const server = new FakeServer();
+    const history = Array.from({ length: 20 }, (_, i) => msg('10', i + 1));
+    server.history.set('10', history);
+    const listed = { id: '10', lastSeq: 20, readSeq: 5 };
+    server.conversations = [listed];
+    const { client } = setup(server);
+    const view = () => client.conversations().find((c) => c.id === '10')!;
+    await client.connect();
+    expect(view()).toMatchObject({ readSeq: 5, unread: 15 });
+    // Another device read up to 12 and message 15 was recalled while this one was not listening.
+    listed.readSeq = 12;
+    history[14] = { ...history[14]!, recalled: true, content: '' };
+    await client.refreshConversations();
+    expect(view()).toMatchObject({ readSeq: 12, unread: 7 });
+    // A list older than a read made here (the fake's still says 12) does not bring the pointer back.
+    await client.markRead('10', 20);
+    await client.refreshConversations();
+    expect(view()).toMatchObject({ readSeq: 20, unread: 0 });
   });
 });
 

@@ -1,6 +1,7 @@
 // What the client knows about people beyond the SDK's conversation view: users by id (from
-// search, friends, members and message senders), who is online (presence events, friends only),
-// the other member of each 1:1 conversation, and how far each member has read.
+// search, friends, members and message senders), who is online (friends only: the friend list's
+// snapshot, then presence events), the other member of each 1:1 conversation, and how far each
+// member has read (the members list, then read events).
 import type { GoChat, Session } from '../../sdk/src/index.ts';
 import type { WireMessage } from '../../contract/index.ts';
 import { displayName } from './format.ts';
@@ -8,15 +9,23 @@ import { must } from './rest.ts';
 
 export type UserInfo = Session['user'];
 
+/** Where a friend's presence came from: an event (`at`, server time) or the friend list (no time). */
+interface Presence {
+  online: boolean;
+  at: number | undefined;
+  /** Local time it was learned: a friend list asked for before an event is older than the event. */
+  heardAt: number;
+}
+
 export class Directory {
   private readonly meId: string;
   private readonly client: GoChat;
   private readonly users = new Map<string, UserInfo>();
   private readonly loading = new Map<string, Promise<UserInfo | undefined>>();
-  /** Presence as last announced (friends only); unknown until an event says. */
-  private readonly online = new Map<string, { online: boolean; at: number }>();
+  /** Presence of friends; unknown until the friend list or an event says. */
+  private readonly online = new Map<string, Presence>();
   private readonly peers = new Map<string, string>();
-  private readonly resolvingPeers = new Map<string, Promise<string | undefined>>();
+  private readonly loadingMembers = new Map<string, Promise<string | undefined>>();
   /** conversation id → user id → the seq that user has read up to. */
   private readonly reads = new Map<string, Map<string, number>>();
   private readonly listeners = new Set<() => void>();
@@ -81,22 +90,39 @@ export class Directory {
     return pending;
   }
 
-  /** true or false once a presence event said so; undefined before (the server sends no snapshot). */
+  /** true or false once the friend list or a presence event said so; undefined before (not a friend, or not loaded yet). */
   isOnline(userId: string): boolean | undefined {
     return this.online.get(userId)?.online;
   }
 
-  /** When the user was last seen going offline, if that is what they did last. */
+  /** When the user was seen going offline, if an event said so and that is what they did last. */
   lastSeen(userId: string): number | undefined {
     const p = this.online.get(userId);
     return p && !p.online ? p.at : undefined;
   }
 
+  /** A presence event. */
   setPresence(userId: string, online: boolean, at: number): void {
     const known = this.online.get(userId);
-    if (known && (known.at > at || (known.online === online && known.at === at))) return;
-    this.online.set(userId, { online, at });
+    if (known?.at !== undefined && (known.at > at || (known.online === online && known.at === at))) return;
+    this.online.set(userId, { online, at, heardAt: Date.now() });
     this.changed();
+  }
+
+  /**
+   * A page of the friend list: who is online now, as of `askedAt` (local time the request went
+   * out). An event heard since then is newer and stays; so does the time of an event that the
+   * list agrees with ("last seen").
+   */
+  setFriendsPresence(friends: { user: UserInfo; online: boolean }[], askedAt: number): void {
+    let changed = false;
+    for (const f of friends) {
+      const known = this.online.get(f.user.id);
+      if (known && (known.heardAt > askedAt || known.online === f.online)) continue;
+      this.online.set(f.user.id, { online: f.online, at: undefined, heardAt: askedAt });
+      changed = true;
+    }
+    if (changed) this.changed();
   }
 
   /** The other member of a 1:1 conversation, once known (asked for in the background). */
@@ -114,19 +140,30 @@ export class Directory {
 
   resolvePeer(conversationId: string): Promise<string | undefined> {
     const known = this.peers.get(conversationId);
-    if (known) return Promise.resolve(known);
-    let pending = this.resolvingPeers.get(conversationId);
+    return known ? Promise.resolve(known) : this.loadMembers(conversationId);
+  }
+
+  /**
+   * A 1:1 conversation's members as the server has them now: who they are, the other one, and
+   * how far each has read — the read receipts no `read` event brings after a reload or while
+   * disconnected. Resolves to the other member.
+   */
+  loadMembers(conversationId: string): Promise<string | undefined> {
+    let pending = this.loadingMembers.get(conversationId);
     if (!pending) {
       pending = must(this.client.rest.GET('/conversations/{id}/members', { params: { path: { id: conversationId }, query: { limit: 10 } } }))
         .then(({ members }) => {
-          for (const m of members) this.remember(m.user);
+          for (const m of members) {
+            this.remember(m.user);
+            this.setRead(conversationId, m.user_id, m.last_read_seq);
+          }
           const other = members.find((m) => m.user_id !== this.me.id);
           if (other) this.setPeer(conversationId, other.user_id);
           return other?.user_id;
         })
         .catch(() => undefined)
-        .finally(() => this.resolvingPeers.delete(conversationId));
-      this.resolvingPeers.set(conversationId, pending);
+        .finally(() => this.loadingMembers.delete(conversationId));
+      this.loadingMembers.set(conversationId, pending);
     }
     return pending;
   }

@@ -7,12 +7,17 @@ import { navigate } from './router.ts';
 import { CONVERSATION_TYPE } from './views/conversations.ts';
 import { toast } from './views/toast.ts';
 
-/** Every friend, page after page (the list is short for a person; 20 pages is plenty). */
+/**
+ * Every friend, page after page (the list is short for a person; 20 pages is plenty). Each page
+ * also says who is online now: the presence dots before (or without) any presence event.
+ */
 export async function allFriends(client: GoChat, dir: Directory): Promise<UserInfo[]> {
   const out: UserInfo[] = [];
   let after: string | undefined;
   for (let page = 0; page < 20; page++) {
+    const askedAt = Date.now();
     const r = await must(client.rest.GET('/friends', { params: { query: { limit: 100, ...(after ? { after_user_id: after } : {}) } } }));
+    dir.setFriendsPresence(r.friends, askedAt);
     for (const f of r.friends) {
       dir.remember(f.user);
       out.push(f.user);

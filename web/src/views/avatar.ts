@@ -37,7 +37,7 @@ export function avatar(opts: { id: string; name: string; url?: string | null; si
     el.textContent = initials(opts.name);
     el.style.setProperty('--avatar-hue', String(hue(opts.id)));
   }
-  // Only what a presence event said: no dot while it is unknown.
+  // Only what is known (the friend list or a presence event): no dot while it is unknown.
   if (opts.online !== undefined) {
     el.append(h('span', { class: `presence-dot ${opts.online ? 'online' : 'offline'}`, testid: 'presence-dot', data: { online: opts.online }, title: opts.online ? 'Online' : 'Offline' }));
   }

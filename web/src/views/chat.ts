@@ -57,7 +57,7 @@ export function chatView(client: GoChat, dir: Directory, conversationId: string)
       const peer = dir.peerOf(c.id);
       const online = peer ? dir.isOnline(peer) : undefined;
       const seen = peer ? dir.lastSeen(peer) : undefined;
-      subtitle.textContent = online ? 'Online' : seen !== undefined ? lastSeenText(seen) : 'Direct message';
+      subtitle.textContent = online ? 'Online' : seen !== undefined ? lastSeenText(seen) : online === false ? 'Offline' : 'Direct message';
       subtitle.dataset.online = online === undefined ? 'unknown' : String(online);
     } else if (c.type === CONVERSATION_TYPE.world) {
       subtitle.textContent = memberCount !== undefined ? `Everyone on GoChat · ${memberCount} members` : 'Everyone on GoChat';
@@ -96,6 +96,12 @@ export function chatView(client: GoChat, dir: Directory, conversationId: string)
 
   // ---- messages
   const list = h('div', { class: 'messages', testid: 'message-list', attrs: { role: 'log', 'aria-live': 'polite', tabindex: 0 } });
+
+  // The peer's read pointer as the server has it: on opening, and after every (re)connect, since
+  // no `read` event tells what was read before the page loaded or while the socket was down.
+  const loadReceipts = () => {
+    if (view()?.type === CONVERSATION_TYPE.single) void dir.loadMembers(conversationId);
+  };
 
   const receiptOf = (m: WireMessage): 'sent' | 'read' | undefined => {
     const c = view();
@@ -335,6 +341,7 @@ export function chatView(client: GoChat, dir: Directory, conversationId: string)
       render();
       if (state === 'online') {
         if (historyState === 'failed') void loadLatest();
+        loadReceipts();
         markRead();
       }
     }),
@@ -353,9 +360,12 @@ export function chatView(client: GoChat, dir: Directory, conversationId: string)
 
   if (!view()) {
     // Opened by URL before the list was loaded, or a conversation just created.
-    client.refreshConversations().then(() => render(), () => undefined);
+    client.refreshConversations().then(() => {
+      loadReceipts();
+      render();
+    }, () => undefined);
   }
-  if (view()?.type === CONVERSATION_TYPE.single) void dir.resolvePeer(conversationId);
+  loadReceipts();
   render();
   void loadLatest();
   void loadDetails();

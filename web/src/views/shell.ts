@@ -5,6 +5,7 @@ import type { GoChat } from '../../../sdk/src/index.ts';
 import type { Directory } from '../directory.ts';
 import { button, h, replace } from '../dom.ts';
 import { displayName } from '../format.ts';
+import { allFriends } from '../friendships.ts';
 import { errorText, must } from '../rest.ts';
 import { currentRoute, navigate, onRouteChange, type Route } from '../router.ts';
 import { avatar } from './avatar.ts';
@@ -110,6 +111,13 @@ export function shell(client: GoChat, dir: Directory, opts: { onSignOut: (notice
     list.refresh();
   };
 
+  // Who of your friends is online now: at start, and again after a reconnect (the presence events
+  // of the time the socket was down are not replayed).
+  const loadPresence = () => {
+    allFriends(client, dir).catch(() => undefined);
+  };
+  let lastState = client.state;
+
   const countIncoming = () => {
     must(client.rest.GET('/friends/requests', { params: { query: { direction: 'incoming', status: 'pending', limit: 50 } } }))
       .then((r) => setIncoming(r.requests.length), () => undefined);
@@ -146,6 +154,8 @@ export function shell(client: GoChat, dir: Directory, opts: { onSignOut: (notice
     }),
     client.on('state', (state) => {
       if (state === 'online') client.refreshConversations().catch(() => undefined);
+      if (state === 'online' && lastState === 'reconnecting') loadPresence();
+      lastState = state;
     }),
     client.on('error', (e) => {
       if (e.code === 'UNAUTHORIZED') opts.onSignOut('Your session has ended. Please log in again.');
@@ -157,6 +167,7 @@ export function shell(client: GoChat, dir: Directory, opts: { onSignOut: (notice
 
   must(client.rest.GET('/users/profile')).then((u) => dir.remember(u), () => undefined);
   countIncoming();
+  loadPresence();
   show(route);
   return {
     el,
