@@ -11,6 +11,7 @@ import { topicNames } from '../../bus/topics.ts';
 import { createGroup, registerUser } from '../realtime/clients.ts';
 import { startCluster, waitFor, type Cluster } from '../realtime/harness.ts';
 import { ResendingClient } from '../realtime/resending-client.ts';
+import { expectGapFree, steadyTraffic, storedOnce } from '../realtime/traffic.ts';
 import { stackDir } from '../helpers/stack-paths.ts';
 
 const BROKER_PORT = Number(process.env.KAFKA_CLUSTER_PORT ?? 9192);
@@ -61,16 +62,8 @@ describe('a Kafka broker killed under traffic', () => {
     for (const [i, u] of users.entries()) clients.push(new ResendingClient(u, group, [a.wsUrl, b.wsUrl], i % 2));
     await Promise.all(clients.map((c) => c.connect()));
 
-    let n = 0;
-    const sent: string[] = [];
-    const traffic = setInterval(() => {
-      for (const c of clients) {
-        const cmid = `bk-${c.user.id}-${n}`;
-        sent.push(cmid);
-        c.send(cmid, cmid);
-      }
-      n++;
-    }, SEND_EVERY_MS);
+    const traffic = steadyTraffic(clients, 'bk', SEND_EVERY_MS);
+    const { sent } = traffic;
     let killedAt = 0;
     try {
       await waitFor('traffic flowing', () => clients.every((c) => c.ackedAt.size > 5), 20_000, 50);
@@ -80,23 +73,13 @@ describe('a Kafka broker killed under traffic', () => {
       killedAt = Date.now();
       await new Promise((r) => setTimeout(r, 8000));
     } finally {
-      clearInterval(traffic);
+      traffic.stop();
     }
 
     await waitFor('every send acked', () => clients.every((c) => c.pending === 0), 60_000, 100);
-    // One stored message per send: every ack of a send names the same message (a resend after an
-    // unanswered produce is answered from the stored row), distinct messages, seqs 1..N.
-    const acked = new Map<string, { message_id: string; seq: number }>();
-    for (const c of clients) {
-      for (const [cmid, frames] of c.acks) {
-        expect(new Set(frames.map((f) => String(f.message_id))).size, `acks of ${cmid}`).toBe(1);
-        acked.set(cmid, { message_id: String(frames[0]!.message_id), seq: Number(frames[0]!.seq) });
-      }
-    }
-    expect([...acked.keys()].sort()).toEqual([...sent].sort());
-    const ids = new Set([...acked.values()].map((x) => x.message_id));
-    expect(ids.size).toBe(sent.length);
-    expect([...acked.values()].map((x) => x.seq).sort((p, q) => p - q)).toEqual(Array.from({ length: sent.length }, (_, i) => i + 1));
+    const stored = storedOnce(clients, sent);
+    expectGapFree(stored);
+    const ids = new Set(stored.map((x) => x.message_id));
     await waitFor('every message delivered to every member', () => clients.every((c) => c.known.size === ids.size), 30_000, 100);
 
     // The stall: the longest any send made after the kill waited for its ack.

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGroup, registerUser } from './clients.ts';
 import { startCluster, startProcess, waitFor, type Cluster, type Proc } from './harness.ts';
 import { ResendingClient } from './resending-client.ts';
+import { expectGapFree, steadyTraffic, storedOnce, type Stored } from './traffic.ts';
 
 const GROUPS = 4;
 const MEMBERS = 3;
@@ -37,16 +38,8 @@ describe('logic workers joining and leaving under traffic', () => {
     }
     await Promise.all(clients.map((c) => c.connect()));
 
-    let n = 0;
-    const sent: string[] = [];
-    const traffic = setInterval(() => {
-      for (const c of clients) {
-        const cmid = `lr-${c.user.id}-${String(n).padStart(5, '0')}`;
-        sent.push(cmid);
-        c.send(cmid, cmid);
-      }
-      n++;
-    }, SEND_EVERY_MS);
+    const traffic = steadyTraffic(clients, 'lr', SEND_EVERY_MS);
+    const { sent } = traffic;
     try {
       await waitFor('traffic flowing', () => clients.every((c) => c.ackedAt.size > 5), 30_000, 50);
       workers.push(startProcess('logic-3', 'logic/main.ts', cluster.env));
@@ -56,23 +49,14 @@ describe('logic workers joining and leaving under traffic', () => {
       expect(await workers[1]!.stop('SIGTERM')).toBe(0);
       await sleep(3000);
     } finally {
-      clearInterval(traffic);
+      traffic.stop();
     }
 
     await waitFor('every send acked', () => clients.every((c) => c.pending === 0), 60_000, 100);
-    const byConversation = new Map<string, { sender: string; cmid: string; message_id: string; seq: number }[]>();
-    for (const c of clients) {
-      for (const [cmid, frames] of c.acks) {
-        expect(new Set(frames.map((f) => String(f.message_id))).size, `acks of ${cmid}`).toBe(1);
-        const list = byConversation.get(c.conversationId) ?? [];
-        list.push({ sender: c.user.id, cmid, message_id: String(frames[0]!.message_id), seq: Number(frames[0]!.seq) });
-        byConversation.set(c.conversationId, list);
-      }
-    }
-    expect([...byConversation.values()].flat().map((x) => x.cmid).sort()).toEqual([...sent].sort());
+    const byConversation = new Map<string, Stored[]>();
+    for (const x of storedOnce(clients, sent)) byConversation.set(x.conversationId, [...(byConversation.get(x.conversationId) ?? []), x]);
     for (const [conv, list] of byConversation) {
-      expect(new Set(list.map((x) => x.message_id)).size, conv).toBe(list.length);
-      expect(list.map((x) => x.seq).sort((p, q) => p - q), conv).toEqual(Array.from({ length: list.length }, (_, i) => i + 1));
+      expectGapFree(list, conv);
       // Each sender's messages got seqs in the order it sent them.
       for (const sender of new Set(list.map((x) => x.sender))) {
         const mine = list.filter((x) => x.sender === sender).sort((p, q) => p.cmid.localeCompare(q.cmid));

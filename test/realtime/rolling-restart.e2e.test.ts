@@ -7,6 +7,7 @@ import { CloseCode } from '../../contract/index.ts';
 import { createGroup, registerUser } from './clients.ts';
 import { startCluster, waitFor, type Cluster } from './harness.ts';
 import { ResendingClient } from './resending-client.ts';
+import { steadyTraffic } from './traffic.ts';
 
 const PER_GATEWAY = 3;
 const SEND_EVERY_MS = 100;
@@ -36,16 +37,8 @@ describe('rolling restart of a gateway', () => {
     expect(onLeaving.every((c) => c.gatewaysSeen[0] === leaving.id)).toBe(true);
 
     // Every client sends steadily, before, during and after the restart.
-    let n = 0;
-    const sent: string[] = [];
-    const traffic = setInterval(() => {
-      for (const c of clients) {
-        const cmid = `rr-${c.user.id}-${n}`;
-        sent.push(cmid);
-        c.send(cmid, cmid);
-      }
-      n++;
-    }, SEND_EVERY_MS);
+    const traffic = steadyTraffic(clients, 'rr', SEND_EVERY_MS);
+    const { sent } = traffic;
     let stopMs: number | undefined;
     try {
       await new Promise((r) => setTimeout(r, 1500));
@@ -71,7 +64,7 @@ describe('rolling restart of a gateway', () => {
       await waitFor('clients of the stopped gateway back on the other one', () => onLeaving.every((c) => c.connected), 20_000);
       await new Promise((r) => setTimeout(r, 1500));
     } finally {
-      clearInterval(traffic);
+      traffic.stop();
     }
 
     await waitFor('every send acked', () => clients.every((c) => c.pending === 0), 30_000, 100);
