@@ -1,7 +1,8 @@
-// Several logic workers in one consumer group under traffic: a third joins, one is killed with
-// SIGKILL (its partitions move once the group notices), another leaves with SIGTERM. Through every
-// rebalance each send is acked and stored once, each conversation's seqs stay gap-free and in the
-// order each sender sent, and every member holds every message.
+// Several logic workers in one consumer group under traffic, beside three gateways and two
+// Temporal workers: a third logic worker joins, one is killed with SIGKILL (its partitions move
+// once the group notices), another leaves with SIGTERM. Through every rebalance each send is acked
+// and stored once, each conversation's seqs stay gap-free and in the order each sender sent, and
+// every member holds every message.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGroup, registerUser } from './clients.ts';
 import { startCluster, startProcess, waitFor, type Cluster, type Proc } from './harness.ts';
@@ -15,26 +16,30 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let cluster: Cluster;
 const workers: Proc[] = [];
+const temporalWorkers: Proc[] = [];
 const clients: ResendingClient[] = [];
 
 beforeAll(async () => {
-  cluster = await startCluster({ gateways: 2, env: { WS_MAX_FRAMES_PER_SECOND: '5000' } });
+  cluster = await startCluster({ gateways: 3, env: { WS_MAX_FRAMES_PER_SECOND: '5000' } });
   workers.push(cluster.logic, startProcess('logic-2', 'logic/main.ts', cluster.env));
+  temporalWorkers.push(startProcess('worker-2', 'workers/main.ts', cluster.env));
 }, 180_000);
 
 afterAll(async () => {
   await Promise.allSettled(clients.map((c) => c.close()));
-  await Promise.allSettled(workers.slice(1).map((w) => w.stop()));
+  await Promise.allSettled([...workers.slice(1), ...temporalWorkers].map((w) => w.stop()));
   await cluster?.stop();
 });
 
 describe('logic workers joining and leaving under traffic', () => {
   it('keep every conversation gap-free and in order, nothing lost or doubled', { timeout: 150_000 }, async () => {
-    const [a, b] = cluster.gateways as [(typeof cluster.gateways)[0], (typeof cluster.gateways)[0]];
+    const urls = cluster.gateways.map((g) => g.wsUrl);
+    const rest = cluster.gateways[0]!.url;
     for (let g = 0; g < GROUPS; g++) {
-      const users = await Promise.all(Array.from({ length: MEMBERS }, (_, i) => registerUser(a.url, `lr${g}${i}`)));
-      const conv = await createGroup(a.url, users[0]!, users.slice(1), `rebalance ${g}`);
-      for (const [i, u] of users.entries()) clients.push(new ResendingClient(u, conv, [a.wsUrl, b.wsUrl], i % 2));
+      const users = await Promise.all(Array.from({ length: MEMBERS }, (_, i) => registerUser(rest, `lr${g}${i}`)));
+      const conv = await createGroup(rest, users[0]!, users.slice(1), `rebalance ${g}`);
+      // each group's members on all three gateways
+      for (const [i, u] of users.entries()) clients.push(new ResendingClient(u, conv, urls, i % urls.length));
     }
     await Promise.all(clients.map((c) => c.connect()));
 
@@ -71,6 +76,7 @@ describe('logic workers joining and leaving under traffic', () => {
     const refusals = clients.flatMap((c) => c.frames.filter((f) => f.type === 'error'));
     expect(refusals).toEqual([]);
     const waits = clients.flatMap((c) => [...c.sentAt].map(([cmid, t]) => (c.ackedAt.get(cmid) ?? Infinity) - t));
-    console.warn(`logic rebalance: ${sent.length} sends over ${GROUPS} conversations; a worker joined, one was killed, one left; longest wait for an ack ${Math.max(...waits)} ms`);
+    expect(new Set(clients.map((c) => c.gatewaysSeen[0])).size).toBe(3);
+    console.warn(`logic rebalance: ${sent.length} sends over ${GROUPS} conversations on 3 gateways; a logic worker joined, one was killed, one left; longest wait for an ack ${Math.max(...waits)} ms`);
   });
 });
