@@ -3,16 +3,10 @@
 // the `gochat-id` format checks the value numerically; every schema built from `Id` does too.
 import Type from 'typebox';
 import Format from 'typebox/format';
+import { ID_PATTERN, isId } from './id-format.ts';
 
+export { ID_PATTERN, MAX_ID, isId } from './id-format.ts';
 export type Id = string;
-
-export const ID_PATTERN = '^[1-9][0-9]{0,19}$';
-export const MAX_ID = 18446744073709551615n;
-const ID_RE = new RegExp(ID_PATTERN);
-
-export function isId(value: unknown): value is Id {
-  return typeof value === 'string' && ID_RE.test(value) && (value.length < 20 || BigInt(value) <= MAX_ID);
-}
 
 export const ID_FORMAT = 'gochat-id';
 Format.Set(ID_FORMAT, (value) => isId(value));

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isId } from '../../contract/index.ts';
 import { uniqueName } from '../helpers/config.ts';
 import { api } from '../realtime/clients.ts';
 import { startCluster, waitFor, type Cluster } from '../realtime/harness.ts';
@@ -187,7 +188,7 @@ describe('web client in Chromium', () => {
     await alice.send(oops);
     await bob.sees(oops);
     const id = await alice.message(oops).getAttribute('data-message-id');
-    expect(id).toMatch(/^\d+$/);
+    expect(isId(id)).toBe(true);
     await alice.message(oops).hover();
     await alice.message(oops).getByTestId('recall-button').click();
     const onBob = bob.page.locator(`[data-testid="message"][data-message-id="${id}"]`);

@@ -1,5 +1,6 @@
 // Screens behind the signed-in shell live in the URL's hash, so a reload stays where it was:
 // #/c/<conversation id>, #/friends, #/new-group, or nothing (the welcome panel).
+import { isId } from '../../contract/id-format.ts';
 
 export type Route =
   | { name: 'home' }
@@ -9,8 +10,8 @@ export type Route =
 
 export function currentRoute(hash = location.hash): Route {
   const path = hash.replace(/^#\/?/, '');
-  const chat = /^c\/(\d{1,20})$/.exec(path);
-  if (chat) return { name: 'chat', conversationId: chat[1]! };
+  const id = path.startsWith('c/') ? path.slice(2) : undefined;
+  if (isId(id)) return { name: 'chat', conversationId: id };
   if (path === 'friends') return { name: 'friends' };
   if (path === 'new-group') return { name: 'new-group' };
   return { name: 'home' };
