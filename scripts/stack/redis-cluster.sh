@@ -20,8 +20,13 @@ redis-cluster_up() {
     port=$(rcl_port "$i")
     if pid_alive "$RCL_DIR/$port.pid" && rcl_node_up "$port"; then continue; fi
     port_open "$port" && die "redis-cluster: port $port is taken by another process (set REDIS_CLUSTER_PORT)"
+    # A replica's full sync writes the primary's data to an RDB file even without persistence: one
+    # file per node, dropped before a start, or a restarted node loads keys of slots it does not
+    # serve (a shared dump.rdb once left the cluster failing with slots unassigned).
+    rm -f "$RCL_DIR/dump-$port.rdb"
     redis-server --bind "$STACK_HOST" --port "$port" --dir "$RCL_DIR" --daemonize yes \
       --pidfile "$RCL_DIR/$port.pid" --logfile "$RCL_DIR/$port.log" --save "" --appendonly no \
+      --dbfilename "dump-$port.rdb" \
       --cluster-enabled yes --cluster-config-file "nodes-$port.conf" --cluster-node-timeout 2000 \
       --maxclients 20000 >/dev/null
   done

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import calculateSlot from 'cluster-key-slot';
+import { Redis } from 'ioredis';
 import { createOrm, createRedis, getOnlineStatus, repoCtx, setGatewayConnections } from '../../repo/index.ts';
 import { createTokenRevocations } from '../../repo/auth/revocations.ts';
 import { isCluster } from '../../repo/redis.ts';
@@ -22,6 +23,26 @@ afterAll(async () => {
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Waits until a replica of the primary on `port` holds everything the primary has (replication
+ * is asynchronous, and a replica that never finished its first sync cannot take over).
+ */
+async function replicaCaughtUp(port: number): Promise<void> {
+  const primary = new Redis({ host: '127.0.0.1', port, lazyConnect: true });
+  await primary.connect();
+  try {
+    for (const deadline = Date.now() + 30_000; ; await sleep(100)) {
+      const info = await primary.info('replication');
+      const offset = Number(/master_repl_offset:(\d+)/.exec(info)?.[1] ?? -1);
+      const replicas = [...info.matchAll(/slave\d+:.*state=online,offset=(\d+)/g)].map((m) => Number(m[1]));
+      if (replicas.some((o) => o >= offset)) return;
+      if (Date.now() > deadline) throw new Error(`no replica of :${port} caught up: ${info}`);
+    }
+  } finally {
+    primary.disconnect();
+  }
+}
 
 /** The port of the primary serving a slot, from CLUSTER SLOTS. */
 async function primaryPortOf(slot: number): Promise<number> {
@@ -40,11 +61,9 @@ describe('Redis Cluster failover', () => {
     const revocations = createTokenRevocations(() => repoCtx(orm, redis));
     const jti = `failover-${base}`;
     await revocations.revoke(jti, users[0]!, Date.now() + 3600_000);
-    // Let the replicas catch up before the primary goes (replication is asynchronous).
-    await sleep(500);
-
     const victim = users[0]!;
     const port = await primaryPortOf(calculateSlot(`${config.redis.keyPrefix}${redisKeys.online(victim)}`));
+    await replicaCaughtUp(port);
     const pid = Number(readFileSync(path.join(stackDir, 'redis-cluster', `${port}.pid`), 'utf8'));
     process.kill(pid, 'SIGKILL');
     const killedAt = Date.now();
