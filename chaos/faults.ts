@@ -15,6 +15,8 @@ export interface FaultCtx {
   stack: ChaosStack | undefined;
   redis: { host: string; port: number; prefix: string };
   downMs: number;
+  /** How long a killed Kafka broker or Redis Cluster primary stays down. */
+  clusterDownMs: number;
   recoveryMaxMs: number;
   /** One fast-reconnecting client per gateway: sends one message at the restart to see when it is served. */
   probes: ChatClient[];
@@ -73,6 +75,32 @@ async function deleteKeys(ctx: FaultCtx): Promise<string> {
   }
 }
 
+function clusterStack(ctx: FaultCtx, fault: string): ChaosStack {
+  if (ctx.stack?.profile !== 'cluster') throw new Error(`${fault}: needs the run's own stack in the clustered profile (--cluster)`);
+  return ctx.stack;
+}
+
+/** The ports of the Redis Cluster's primaries, from CLUSTER NODES of the first node that answers. */
+async function redisPrimaries(ports: number[]): Promise<number[]> {
+  for (const port of ports) {
+    const redis = new Redis({ host: '127.0.0.1', port, lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 1000, retryStrategy: () => null });
+    try {
+      await redis.connect();
+      const text = String(await redis.call('CLUSTER', 'NODES'));
+      return text.split('\n')
+        .map((line) => line.split(' '))
+        .filter((f) => f[2]?.split(',').includes('master') && !f[2].includes('fail') && f[7] === 'connected')
+        .map((f) => Number(f[1]!.split(':')[1]!.split('@')[0]))
+        .sort((a, b) => a - b);
+    } catch {
+      // that node is down: ask the next
+    } finally {
+      redis.disconnect();
+    }
+  }
+  return [];
+}
+
 export async function inject(fault: Exclude<FaultName, 'slow'>, tryIndex: number, ctx: FaultCtx): Promise<Injection> {
   const { cluster } = ctx;
   const base = { needsLarge: false, needsLive: false, scope: {} };
@@ -86,7 +114,8 @@ export async function inject(fault: Exclude<FaultName, 'slow'>, tryIndex: number
       return { ...base, ...t, ref: t.restartAt, needsLarge: true, what: 'kill -9 Temporal worker, restart' };
     }
     case 'gateway': {
-      const gw = cluster.gateways[tryIndex % cluster.gateways.length]!;
+      // The gateways with a probe client: the first two.
+      const gw = cluster.gateways[tryIndex % Math.min(2, cluster.gateways.length)]!;
       const injectedAt = Date.now();
       await gw.proc.kill9();
       await sleep(ctx.downMs);
@@ -101,6 +130,40 @@ export async function inject(fault: Exclude<FaultName, 'slow'>, tryIndex: number
       const injectedAt = Date.now();
       const what = await deleteKeys(ctx);
       return { ...base, injectedAt, restartAt: injectedAt, backAt: injectedAt, ref: injectedAt, needsLive: true, what };
+    }
+    case 'kafka-broker': {
+      const stack = clusterStack(ctx, fault);
+      // Each try kills another broker: with three tries one of them leads the controller quorum.
+      const n = (tryIndex % 3) + 1;
+      const leader = stack.quorumLeader();
+      const injectedAt = Date.now();
+      const pid = stack.killBroker(n);
+      await sleep(ctx.clusterDownMs);
+      const restartAt = Date.now();
+      await stack.script(['up', 'kafka-cluster'], 240_000);
+      const backAt = Date.now();
+      const role = leader === undefined ? 'quorum leader unknown' : leader === n ? 'the KRaft quorum leader' : `quorum leader was broker ${leader}`;
+      return {
+        ...base, injectedAt, restartAt, backAt, ref: injectedAt,
+        what: `kill -9 Kafka broker ${n} of 3 (pid ${pid}; ${role}), down ${ctx.clusterDownMs / 1000} s, stack.sh up kafka-cluster (${((backAt - restartAt) / 1000).toFixed(1)} s)`,
+      };
+    }
+    case 'redis-primary': {
+      const stack = clusterStack(ctx, fault);
+      const primaries = await redisPrimaries(stack.redisNodePorts());
+      const port = primaries[tryIndex % primaries.length];
+      if (port === undefined) throw new Error('redis-primary: no Redis Cluster node answers CLUSTER NODES');
+      const injectedAt = Date.now();
+      const pid = stack.killRedisNode(port);
+      await sleep(ctx.clusterDownMs);
+      const restartAt = Date.now();
+      // The node comes back as a replica of the one promoted in its place.
+      await stack.script(['up', 'redis-cluster'], 240_000);
+      const backAt = Date.now();
+      return {
+        ...base, injectedAt, restartAt, backAt, ref: injectedAt, needsLive: true,
+        what: `kill -9 Redis Cluster primary :${port} (pid ${pid}; primaries were ${primaries.map((p) => `:${p}`).join(', ')}), down ${ctx.clusterDownMs / 1000} s, stack.sh up redis-cluster (${((backAt - restartAt) / 1000).toFixed(1)} s)`,
+      };
     }
     case 'kafka':
     case 'redis':

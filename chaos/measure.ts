@@ -37,6 +37,20 @@ export function p99Between(ledger: Ledger, from: number, to: number, scope: Scop
   return percentile(sendsBetween(ledger, from, to, scope).map(latency), 99);
 }
 
+/**
+ * The longest a send first made in [from, to) waited for its ack (Infinity if one never was):
+ * what a fault that leaves most traffic flowing (one broker, one Redis primary, one worker of
+ * several) costs the unluckiest sender.
+ */
+export function worstAckWait(ledger: Ledger, from: number, to: number, scope: Scope = {}): number | undefined {
+  let worst: number | undefined;
+  for (const s of sendsBetween(ledger, from, to, scope)) {
+    const l = latency(s);
+    if (worst === undefined || l > worst) worst = l;
+  }
+  return worst;
+}
+
 /** The first ack (of a send in scope) received at or after `ref`. */
 export function firstAckAfter(ledger: Ledger, ref: number, scope: Scope = {}): number | undefined {
   let first: number | undefined;

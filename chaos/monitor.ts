@@ -3,7 +3,7 @@
 // phase reads the stretch it covers.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { cpuSeconds, rssBytes, type Cluster } from './procs.ts';
-import { SERVICES, type ChaosStack } from './stack.ts';
+import type { ChaosStack } from './stack.ts';
 
 export type ReadyState = 'ready' | 'unready' | 'down';
 
@@ -95,7 +95,7 @@ export class Monitor {
   cpu(): Record<string, number> {
     const out: Record<string, number> = { 'chaos (this)': process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6 };
     for (const p of this.cluster.all) out[p.name] = cpuSeconds(p.alive ? p.pid : undefined);
-    if (this.stack) for (const s of SERVICES) out[s] = cpuSeconds(this.stack.pid(s));
+    if (this.stack) for (const [name, pids] of Object.entries(this.stack.pids())) out[name] = pids.reduce<number>((sum, pid) => sum + cpuSeconds(pid), 0);
     return out;
   }
 
@@ -131,7 +131,7 @@ export class Monitor {
 
   private async pollMetrics(): Promise<void> {
     const targets = [
-      { proc: 'logic', url: this.cluster.logicUrl('/metrics') },
+      ...this.cluster.logics.map((l, i) => ({ proc: l.proc.name, url: this.cluster.logicUrl('/metrics', i) })),
       ...this.cluster.gateways.map((g) => ({ proc: g.proc.name, url: `${g.url}/metrics` })),
     ];
     await Promise.all(targets.map(async ({ proc, url }) => {

@@ -3,10 +3,20 @@
 
 export const PROC_FAULTS = ['logic', 'gateway', 'worker'] as const;
 export const INFRA_FAULTS = ['kafka', 'redis', 'mariadb', 'temporal', 'redis-keys'] as const;
-export const ALL_FAULTS = [...PROC_FAULTS, ...INFRA_FAULTS, 'slow'] as const;
+/** Faults of the clustered profile's engines: one of three Kafka brokers, one Redis Cluster primary. */
+export const CLUSTER_FAULTS = ['kafka-broker', 'redis-primary'] as const;
+export const ALL_FAULTS = [...PROC_FAULTS, ...INFRA_FAULTS, ...CLUSTER_FAULTS, 'slow'] as const;
 export type FaultName = (typeof ALL_FAULTS)[number];
 /** Faults that leave the infrastructure running: the only ones allowed on the shared stack. */
 export const SHARED_STACK_FAULTS: readonly FaultName[] = ['logic', 'gateway', 'worker', 'redis-keys'];
+/**
+ * The clustered profile (`--cluster`): what a scaled-out deployment loses. Its single-node
+ * services (MariaDB, Temporal) are the same as in the default profile and are left out; the
+ * single Redis and Kafka it does not run.
+ */
+export const CLUSTER_PROFILE_FAULTS: readonly FaultName[] = ['logic', 'gateway', 'worker', 'kafka-broker', 'redis-primary'];
+/** How many of each GoChat process a profile runs. */
+export const PROFILE_PROCS = { single: { gateways: 2, logic: 1, workers: 1 }, cluster: { gateways: 3, logic: 3, workers: 2 } } as const;
 
 export interface SlowOptions {
   /** Sockets that never read. */
@@ -27,6 +37,13 @@ export interface SlowOptions {
 export interface ChaosOptions {
   /** `own`: a stack of the run's own in GOCHAT_STACK_DIR; `shared`: the stack already running. */
   stack: 'own' | 'shared';
+  /**
+   * `single`: one MariaDB, Redis, Kafka broker and Temporal, two gateways, one logic worker, one
+   * Temporal worker. `cluster`: a 3+3 Redis Cluster and three Kafka brokers (replication factor
+   * 3, min.insync.replicas 2) instead of the single Redis and Kafka, three gateways, three
+   * logic workers and two Temporal workers.
+   */
+  profile: 'single' | 'cluster';
   quick: boolean;
   faults: FaultName[];
   /** Tries of each infrastructure fault (key loss included). */
@@ -39,6 +56,8 @@ export interface ChaosOptions {
   baselineMs: number;
   /** Between the kill and the restart. */
   downMs: number;
+  /** A killed Kafka broker or Redis primary stays down this long: the cluster must cope without it. */
+  clusterDownMs: number;
   /** Longest wait, before each baseline, for the previous phase's backlog to clear. */
   calmMaxMs: number;
   /** Longest wait for recovery (first ack, fan-out delivery, p99 and live delivery back) after the restart. */
@@ -63,6 +82,7 @@ export interface ChaosOptions {
 export function defaultOptions(quick: boolean): ChaosOptions {
   return {
     stack: 'own',
+    profile: 'single',
     quick,
     faults: [...ALL_FAULTS],
     repeat: quick ? 1 : 2,
@@ -71,6 +91,7 @@ export function defaultOptions(quick: boolean): ChaosOptions {
     fanoutThreshold: 20,
     baselineMs: quick ? 6000 : 9000,
     downMs: 2000,
+    clusterDownMs: 10_000,
     calmMaxMs: quick ? 15_000 : 20_000,
     recoveryMaxMs: quick ? 40_000 : 60_000,
     settleMs: quick ? 5000 : 8000,
@@ -101,18 +122,25 @@ function int(args: string[], name: string, fallback: number, min: number): numbe
 }
 
 export function parseArgs(args: string[]): ChaosOptions {
-  const known = ['quick', 'only', 'repeat', 'rate', 'slow-rate', 'port-offset', 'help'];
+  const known = ['quick', 'cluster', 'only', 'repeat', 'rate', 'slow-rate', 'port-offset', 'help'];
   for (const a of args) {
     const name = a.startsWith('--') ? a.slice(2).split('=')[0]! : undefined;
     if (name !== undefined && !known.includes(name)) throw new Error(`unknown option ${a} (known: ${known.map((k) => `--${k}`).join(' ')})`);
   }
   const o = defaultOptions(args.includes('--quick'));
+  if (args.includes('--cluster')) {
+    o.profile = 'cluster';
+    o.faults = [...CLUSTER_PROFILE_FAULTS];
+    // Every broker killed once (one of them the KRaft quorum's leader), two Redis primaries.
+    o.repeat = o.quick ? 1 : 3;
+  }
+  const allowed: readonly FaultName[] = o.profile === 'cluster' ? CLUSTER_PROFILE_FAULTS : ALL_FAULTS.filter((f) => !(CLUSTER_FAULTS as readonly string[]).includes(f));
   const only = value(args, 'only');
   if (only !== undefined) {
     const list = only.split(',').map((s) => s.trim()).filter(Boolean);
-    const bad = list.filter((f) => !(ALL_FAULTS as readonly string[]).includes(f));
-    if (bad.length > 0) throw new Error(`unknown fault(s) ${bad.join(', ')}; known: ${ALL_FAULTS.join(', ')}`);
-    o.faults = ALL_FAULTS.filter((f) => list.includes(f));
+    const bad = list.filter((f) => !(allowed as readonly string[]).includes(f));
+    if (bad.length > 0) throw new Error(`fault(s) ${bad.join(', ')} not in the ${o.profile} profile; known: ${allowed.join(', ')}`);
+    o.faults = allowed.filter((f) => list.includes(f));
   }
   o.repeat = int(args, 'repeat', o.repeat, 1);
   o.rate = int(args, 'rate', o.rate, 1);
@@ -123,8 +151,10 @@ export function parseArgs(args: string[]): ChaosOptions {
 
 export const USAGE = `npm run chaos [-- options]
   --quick            one try of each fault, shorter windows
-  --only=a,b         faults to run, of: ${ALL_FAULTS.join(', ')}
-  --repeat=N         tries of each infrastructure fault (default 2, --quick 1)
+  --cluster          the clustered profile: Redis Cluster, three Kafka brokers, 3 gateways,
+                     3 logic and 2 Temporal workers; faults ${CLUSTER_PROFILE_FAULTS.join(', ')}
+  --only=a,b         faults to run, of: ${ALL_FAULTS.filter((f) => !(CLUSTER_FAULTS as readonly string[]).includes(f)).join(', ')}
+  --repeat=N         tries of each infrastructure fault (default 2, --cluster 3, --quick 1)
   --rate=N           steady traffic in messages/s (default 50)
   --slow-rate=N      messages/s to the slow sockets' groups (default 1000)
   --port-offset=N    the run's stack listens on the default ports + N (default 10000)`;

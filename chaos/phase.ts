@@ -7,7 +7,7 @@ import { inject, type FaultCtx, type Injection } from './faults.ts';
 import type { Ledger } from './ledger.ts';
 import { log, secs, sleep } from './log.ts';
 import {
-  firstAckAfter, firstLargeDeliveryAfter, liveHealAfter, liveStats, p99BackAfter, p99Between, percentile, statsByKind, type KindStats, type LiveStats,
+  firstAckAfter, firstLargeDeliveryAfter, liveHealAfter, liveStats, p99BackAfter, p99Between, percentile, statsByKind, worstAckWait, type KindStats, type LiveStats,
 } from './measure.ts';
 import { cpuShare, metricsStory, readinessStory, type Monitor } from './monitor.ts';
 import type { ChaosOptions, FaultName } from './options.ts';
@@ -19,6 +19,7 @@ const BASELINE_GUARD_MS = 2500;
 
 export interface PhaseResult {
   fault: FaultName | 'steady';
+  profile: ChaosOptions['profile'];
   try: number;
   name: string;
   what: string;
@@ -37,6 +38,8 @@ export interface PhaseResult {
   p99ThresholdMs: number | null;
   /** Worst p99 of a 2 s window between the fault and the end of the settle window. */
   worstP99Ms: number | null;
+  /** The longest a send made from 2.5 s before the fault to the end of the settle window waited for its ack. */
+  worstAckWaitMs: number | null;
   liveBaseline: LiveStats;
   liveAfterRef: LiveStats;
   /** Per kind of conversation: latency and live delivery in the baseline and from the fault on. */
@@ -70,11 +73,11 @@ export interface PhaseDeps {
   controlInFlight?: number;
 }
 
-export function emptyPhase(fault: PhaseResult['fault'], tryNo: number, what: string): PhaseResult {
+export function emptyPhase(fault: PhaseResult['fault'], tryNo: number, what: string, profile: ChaosOptions['profile'] = 'single'): PhaseResult {
   return {
-    fault, try: tryNo, name: `${fault}#${tryNo}`, what, at: { baselineStart: Date.now() },
+    fault, profile, try: tryNo, name: `${fault}#${tryNo}`, what, at: { baselineStart: Date.now() },
     backAfterS: null, firstAckAfterS: null, firstLargeAfterS: null, liveHealAfterS: null, probeAckAfterS: null,
-    p99BackAfterS: null, baselineP99Ms: null, p99ThresholdMs: null, worstP99Ms: null,
+    p99BackAfterS: null, baselineP99Ms: null, p99ThresholdMs: null, worstP99Ms: null, worstAckWaitMs: null,
     liveBaseline: { expected: 0, live: 0 }, liveAfterRef: { expected: 0, live: 0 }, byKind: { baseline: {}, afterFault: {} }, instrumentLagMs: { p99: 0, max: 0 }, reconnects: 0,
     verdict: undefined, unexpectedExits: [], readiness: { story: '', details: [] }, cpuPercent: {}, load1: 0, metrics: {}, logs: {},
   };
@@ -127,7 +130,7 @@ export const calmLimit = (controlInFlight: number) => Math.max(10, Math.ceil(2 *
 
 export async function runPhase(d: PhaseDeps, fault: Exclude<PhaseResult['fault'], 'slow'>, tryIndex: number): Promise<PhaseResult> {
   const { opts, ledger } = d;
-  const r = emptyPhase(fault, tryIndex + 1, fault === 'steady' ? 'no fault: the instrument\'s control' : '');
+  const r = emptyPhase(fault, tryIndex + 1, fault === 'steady' ? 'no fault: the instrument\'s control' : '', opts.profile);
   if (fault !== 'steady' && d.controlInFlight !== undefined) {
     const limit = calmLimit(d.controlInFlight);
     const calm = await waitCalm(d.clients(), limit, opts.calmMaxMs);
@@ -203,6 +206,7 @@ export async function runPhase(d: PhaseDeps, fault: Exclude<PhaseResult['fault']
     r.p99ThresholdMs = Number.isFinite(threshold) ? Math.round(threshold) : null;
     if (r.p99ThresholdMs !== null) r.p99BackAfterS = secs(ref, p99BackAfter(ledger, ref, settleEnd, r.p99ThresholdMs, inj.scope));
     r.worstP99Ms = worstWindow(d, inj.injectedAt, settleEnd, inj.scope);
+    r.worstAckWaitMs = worstAckWait(ledger, inj.injectedAt - BASELINE_GUARD_MS, settleEnd, inj.scope) ?? null;
     r.liveAfterRef = liveStats(ledger, ref, settleEnd);
     r.reconnects = ledger.connectsWithin(inj.injectedAt, settleEnd);
     r.readiness = readinessStory(d.monitor.logic, inj.injectedAt - 1000, settleEnd);

@@ -1,5 +1,6 @@
-// GoChat's processes for a chaos run: two gateways (fixed GATEWAY_ID and port, so a restart is
-// the same gateway), one logic worker and one Temporal worker, each with its own METRICS_PORT.
+// GoChat's processes for a chaos run: gateways (fixed GATEWAY_ID and port, so a restart is the
+// same gateway), logic workers and Temporal workers, each with its own METRICS_PORT; how many of
+// each the profile says (two gateways and one of each worker, or 3/3/2 when clustered).
 // Every exit is recorded; an exit the run did not cause is "unexpected" and is never restarted.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, type WriteStream } from 'node:fs';
@@ -134,33 +135,42 @@ export interface GatewayProc {
   proc: ManagedProc;
 }
 
+export interface ProcCounts {
+  gateways: number;
+  logic: number;
+  workers: number;
+}
+
+/** A worker process with the port of its /readyz and /metrics. */
+export interface WorkerProc {
+  proc: ManagedProc;
+  metricsPort: number;
+}
+
 export class Cluster {
   readonly env: Record<string, string>;
   readonly gateways: GatewayProc[] = [];
-  readonly logic: ManagedProc;
-  readonly worker: ManagedProc;
-  readonly logicMetricsPort: number;
-  readonly workerMetricsPort: number;
+  readonly logics: WorkerProc[] = [];
+  readonly workers: WorkerProc[] = [];
   readonly exits: ExitRecord[] = [];
   private readonly listeners: ((e: ExitRecord) => void)[] = [];
 
-  private constructor(env: Record<string, string>, logDir: string, ports: { logic: number; worker: number; gateways: number[] }, runId: string, workflowBundle: string | undefined) {
+  private constructor(env: Record<string, string>, logDir: string, ports: { logic: number[]; worker: number[]; gateways: number[] }, runId: string, workflowBundle: string | undefined) {
     this.env = env;
-    this.logicMetricsPort = ports.logic;
-    this.workerMetricsPort = ports.worker;
     const onExit = (e: ExitRecord) => {
       this.exits.push(e);
       if (!e.expected) log(`UNEXPECTED EXIT of ${e.proc} (pid ${e.pid}, code ${e.code}, signal ${e.signal}); last lines:\n    ${e.tail.slice(-8).join('\n    ')}`);
       for (const l of this.listeners) l(e);
     };
-    this.logic = new ManagedProc('logic', ['logic/main.ts'], { ...env, METRICS_PORT: String(ports.logic) }, logDir, onExit);
-    this.worker = new ManagedProc(
-      'worker',
-      ['workers/main.ts', ...(workflowBundle ? ['--workflow-bundle', workflowBundle] : [])],
-      { ...env, METRICS_PORT: String(ports.worker) },
-      logDir,
-      onExit,
-    );
+    // One of a kind keeps its plain name (logic, worker), as in the single profile's reports.
+    const name = (base: string, i: number, n: number) => (n === 1 ? base : `${base}${i + 1}`);
+    ports.logic.forEach((port, i) => {
+      this.logics.push({ metricsPort: port, proc: new ManagedProc(name('logic', i, ports.logic.length), ['logic/main.ts'], { ...env, METRICS_PORT: String(port) }, logDir, onExit) });
+    });
+    ports.worker.forEach((port, i) => {
+      const entry = ['workers/main.ts', ...(workflowBundle ? ['--workflow-bundle', workflowBundle] : [])];
+      this.workers.push({ metricsPort: port, proc: new ManagedProc(name('worker', i, ports.worker.length), entry, { ...env, METRICS_PORT: String(port) }, logDir, onExit) });
+    });
     ports.gateways.forEach((port, index) => {
       const id = `gw${index + 1}-${runId}`;
       const proc = new ManagedProc(`gateway${index + 1}`, ['gateway/server.ts'], { ...env, GATEWAY_ID: id, HTTP_PORT: String(port), METRICS_PORT: '0' }, logDir, onExit);
@@ -168,13 +178,22 @@ export class Cluster {
     });
   }
 
-  static async create(env: Record<string, string>, logDir: string, runId: string, workflowBundle?: string): Promise<Cluster> {
-    const ports = { logic: await freePort(), worker: await freePort(), gateways: [await freePort(), await freePort()] };
-    return new Cluster(env, logDir, ports, runId, workflowBundle);
+  static async create(env: Record<string, string>, logDir: string, runId: string, counts: ProcCounts, workflowBundle?: string): Promise<Cluster> {
+    const ports = (n: number) => Promise.all(Array.from({ length: n }, () => freePort()));
+    return new Cluster(env, logDir, { logic: await ports(counts.logic), worker: await ports(counts.workers), gateways: await ports(counts.gateways) }, runId, workflowBundle);
+  }
+
+  /** The first logic worker: the one the monitor polls and a logic fault kills. */
+  get logic(): ManagedProc {
+    return this.logics[0]!.proc;
+  }
+
+  get worker(): ManagedProc {
+    return this.workers[0]!.proc;
   }
 
   get all(): ManagedProc[] {
-    return [this.logic, this.worker, ...this.gateways.map((g) => g.proc)];
+    return [...this.logics.map((l) => l.proc), ...this.workers.map((w) => w.proc), ...this.gateways.map((g) => g.proc)];
   }
 
   onExit(fn: (e: ExitRecord) => void): void {
@@ -185,12 +204,12 @@ export class Cluster {
     return this.exits.filter((e) => !e.expected && e.at >= since);
   }
 
-  logicUrl(p: string): string {
-    return `http://127.0.0.1:${this.logicMetricsPort}${p}`;
+  logicUrl(p: string, i = 0): string {
+    return `http://127.0.0.1:${this.logics[i]!.metricsPort}${p}`;
   }
 
-  workerUrl(p: string): string {
-    return `http://127.0.0.1:${this.workerMetricsPort}${p}`;
+  workerUrl(p: string, i = 0): string {
+    return `http://127.0.0.1:${this.workers[i]!.metricsPort}${p}`;
   }
 
   /**
@@ -199,8 +218,8 @@ export class Cluster {
    */
   async start(timeoutMs = 120_000, retries = 1): Promise<void> {
     const targets: [ManagedProc, string][] = [
-      [this.logic, this.logicUrl('/readyz')],
-      [this.worker, this.workerUrl('/readyz')],
+      ...this.logics.map((l, i) => [l.proc, this.logicUrl('/readyz', i)] as [ManagedProc, string]),
+      ...this.workers.map((w, i) => [w.proc, this.workerUrl('/readyz', i)] as [ManagedProc, string]),
       ...this.gateways.map((g) => [g.proc, `${g.url}/readyz`] as [ManagedProc, string]),
     ];
     await Promise.all(targets.map(async ([proc, url]) => {

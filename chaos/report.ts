@@ -6,6 +6,7 @@ import type { PhaseResult } from './phase.ts';
 import type { RunResult } from './scenario.ts';
 import { root } from './stack.ts';
 import { phaseTargets, slowTargets, type Target } from './targets.ts';
+import { PROFILE_PROCS } from './options.ts';
 
 const cell = (v: number | null | undefined) => (v === null || v === undefined ? '–' : String(v));
 const ms = (v: number | null | undefined) => (v === null || v === undefined ? '–' : Number.isFinite(v) ? `${Math.round(v)}` : '∞');
@@ -38,9 +39,11 @@ function phaseRow(p: PhaseResult): string {
       : p.fault === 'redis' || p.fault === 'redis-keys'
         ? `live whole ${cell(p.liveHealAfterS)} s, ${p.reconnects} reconnects`
         : p.fault === 'logic' ? `ready ${cell(p.backAfterS)} s` : '';
+  const stall = p.fault !== 'steady' && !p.skipped ? `longest ack wait ${p.worstAckWaitMs === null ? '–' : Number.isFinite(p.worstAckWaitMs) ? `${(p.worstAckWaitMs / 1000).toFixed(1)} s` : '∞'}` : '';
+  const detail = [stall, p.fault === 'redis-primary' ? `live whole ${cell(p.liveHealAfterS)} s` : extra].filter(Boolean).join('; ');
   const exits = p.unexpectedExits.map((e) => `${e.proc} (code ${e.code}${e.signal ? `, ${e.signal}` : ''})`).join(', ') || '0';
   const status = p.skipped ? `SKIPPED: ${p.skipped}` : pass(t) ? 'PASS' : `FAIL: ${failing(t).join('; ')}`;
-  return `| ${p.fault} | ${p.try} | ${cell(p.firstAckAfterS)} | ${cell(p.p99BackAfterS)} (${ms(p.baselineP99Ms)}→${ms(p.worstP99Ms)} ms) | ${extra} | ` +
+  return `| ${p.fault} | ${p.try} | ${cell(p.firstAckAfterS)} | ${cell(p.p99BackAfterS)} (${ms(p.baselineP99Ms)}→${ms(p.worstP99Ms)} ms) | ${detail} | ` +
     `${v ? `${v.lost}${v.unacked ? ` (+${v.unacked} unacked)` : ''}` : '–'} | ${v ? v.dup : '–'} | ${v ? v.gaps : '–'} | ${v ? v.missingPairs : '–'} | ${exits} | ${p.readiness.story || '–'} | ${status} |`;
 }
 
@@ -53,7 +56,11 @@ export function markdown(r: RunResult): string {
   L.push(r.stack.mode === 'own'
     ? `Stack: the run's own in \`${path.relative(root, r.stack.dir ?? '')}\`, ports ${Object.entries(r.stack.ports ?? {}).map(([k, v]) => `${k} ${v}`).join(', ')}${r.stack.reused?.length ? `; reused the shared stack's installed ${r.stack.reused.join(', ')}` : ''}.`
     : 'Stack: the shared one (no infrastructure faults); the run\'s own topics, task queue and Redis key prefix.');
-  L.push(`Traffic: ${o.users} users on 2 gateways, ${o.rate} msg/s (1:1 50 %, groups of 5 40 %, a ${o.users}-member group over FANOUT_THRESHOLD=${o.fanoutThreshold} 10 %); resend after ${o.resendMs / 1000} s; windows: baseline ${o.baselineMs / 1000} s, down ${o.downMs / 1000} s, settle ${o.settleMs / 1000} s.`);
+  const procs = PROFILE_PROCS[o.profile];
+  L.push(o.profile === 'cluster'
+    ? `Profile: clustered — a Redis Cluster of 3 primaries + 3 replicas (REDIS_CLUSTER_NODES), 3 Kafka brokers in KRaft mode (replication factor 3, min.insync.replicas 2, acks=all), one MariaDB and one Temporal; ${procs.gateways} gateways, ${procs.logic} logic workers, ${procs.workers} Temporal workers. A killed broker or Redis primary stays down ${o.clusterDownMs / 1000} s, then rejoins.`
+    : `Profile: single — one of each service; ${procs.gateways} gateways, one logic worker, one Temporal worker.`);
+  L.push(`Traffic: ${o.users} users on ${procs.gateways} gateways, ${o.rate} msg/s (1:1 50 %, groups of 5 40 %, a ${o.users}-member group over FANOUT_THRESHOLD=${o.fanoutThreshold} 10 %); resend after ${o.resendMs / 1000} s; windows: baseline ${o.baselineMs / 1000} s, down ${o.downMs / 1000} s, settle ${o.settleMs / 1000} s.`);
   if (r.aborted) L.push('', `**Run aborted: ${r.aborted}.** The rows below are what was measured before.`);
   const control = r.phases.find((p) => p.fault === 'steady' && !p.skipped);
   if (control?.baselineP99Ms != null && control.baselineP99Ms > OVERLOAD_P99_MS) {
@@ -69,7 +76,7 @@ export function markdown(r: RunResult): string {
     L.push(`| slow consumers | 1 | – | – | ${s.sockets} paused sockets; gateway slow closes ${s.serverSlowCloses ?? '?'}, clients saw ${JSON.stringify(s.closeCodes)}, still open ${s.stillOpen} | ${v.lost}${v.unacked ? ` (+${v.unacked} unacked)` : ''} | ${v.dup} | ${v.gaps} | ${v.missingPairs} | ${exitsOf(r, s.at.start, s.at.end).length} | – | ${pass(t) ? 'PASS' : `FAIL: ${failing(t).join('; ')}`} |`);
   }
   if (r.slowError) L.push(`| slow consumers | 1 | – | – | – | – | – | – | – | – | – | ${r.slowError.startsWith('skipped') ? 'SKIPPED' : 'FAIL'}: ${r.slowError} |`);
-  L.push('', '"first ack after" is measured from the restart (process faults), from the moment the dependency is back (`stack.sh up` returned; infrastructure faults) or from the deletion (key loss). "p99 back" is the start of the first of three back-to-back 2 s windows (by send time) whose p99 send→ack latency is within 2× the baseline p99 (floor 10 ms); latency is from the first send, so resends and reconnects count; a message never acked counts as infinitely late. "lost" counts acked messages missing from MariaDB or from any recipient after the final sync (plus sends never acked); "dup" counts client_msg_ids with two stored rows or two message ids; "gaps" seq holes that appeared in the phase (MariaDB, COUNT vs MAX(seq_id)); "missing recipients" (recipient, message) pairs.');
+  L.push('', '"first ack after" is measured from the restart (process faults), from the moment the dependency is back (`stack.sh up` returned; infrastructure faults), from the deletion (key loss) or from the kill (a Kafka broker or Redis primary of the clustered profile, which must cope without it). "longest ack wait" is the longest any send made from 2.5 s before the fault to the end of the settle window waited for its ack (from its first send, resends included). "p99 back" is the start of the first of three back-to-back 2 s windows (by send time) whose p99 send→ack latency is within 2× the baseline p99 (floor 10 ms); latency is from the first send, so resends and reconnects count; a message never acked counts as infinitely late. "lost" counts acked messages missing from MariaDB or from any recipient after the final sync (plus sends never acked); "dup" counts client_msg_ids with two stored rows or two message ids; "gaps" seq holes that appeared in the phase (MariaDB, COUNT vs MAX(seq_id)); "missing recipients" (recipient, message) pairs.');
 
   if (s) {
     L.push('', '## Slow consumers', '');
@@ -122,7 +129,8 @@ export function markdown(r: RunResult): string {
   return L.join('\n');
 }
 
-export function writeResults(r: RunResult, dir = path.join(root, 'chaos/results'), name = 'latest'): { json: string; md: string } {
+/** The clustered profile's results are kept beside the default profile's. */
+export function writeResults(r: RunResult, dir = path.join(root, 'chaos/results'), name = r.options.profile === 'cluster' ? 'cluster' : 'latest'): { json: string; md: string } {
   mkdirSync(dir, { recursive: true });
   const json = path.join(dir, `${name}.json`);
   const md = path.join(dir, `${name}.md`);

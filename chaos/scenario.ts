@@ -15,7 +15,7 @@ import type { FaultCtx } from './faults.ts';
 import { Ledger } from './ledger.ts';
 import { log, sleep } from './log.ts';
 import { Monitor } from './monitor.ts';
-import { INFRA_FAULTS, SHARED_STACK_FAULTS, type ChaosOptions, type FaultName } from './options.ts';
+import { CLUSTER_FAULTS, INFRA_FAULTS, PROFILE_PROCS, SHARED_STACK_FAULTS, type ChaosOptions, type FaultName } from './options.ts';
 import { emptyPhase, finalizeLive, runPhase, type PhaseDeps, type PhaseResult } from './phase.ts';
 import { Cluster, type ExitRecord } from './procs.ts';
 import { runSlow, type SlowResult } from './slow.ts';
@@ -76,7 +76,7 @@ export function plan(opts: ChaosOptions): { fault: Exclude<FaultName, 'slow'>; t
   for (const fault of opts.faults) {
     if (fault === 'slow') continue;
     if (opts.stack === 'shared' && !SHARED_STACK_FAULTS.includes(fault)) continue;
-    const n = (INFRA_FAULTS as readonly string[]).includes(fault) ? opts.repeat : 1;
+    const n = ([...INFRA_FAULTS, ...CLUSTER_FAULTS] as readonly string[]).includes(fault) ? opts.repeat : 1;
     for (let i = 0; i < n; i++) out.push({ fault, tryIndex: i });
   }
   return out;
@@ -153,7 +153,7 @@ export async function runChaos(opts: ChaosOptions, result: RunResult, cleanup: C
   bundling.catch(() => undefined);
   cleanup.add('workflow bundle', () => rmSync(bundle, { force: true }));
   if (opts.stack === 'own') {
-    stack = new ChaosStack(path.join(root, '.stack/chaos'), opts.portOffset);
+    stack = new ChaosStack(path.join(root, '.stack/chaos'), opts.portOffset, opts.profile);
     const reused = stack.reuseInstalls();
     const wiped = stack.freshData();
     if (wiped.length) log(`fresh Kafka and Temporal data for this run (removed ${wiped.join(', ')} under ${path.relative(root, stack.dir)})`);
@@ -166,7 +166,7 @@ export async function runChaos(opts: ChaosOptions, result: RunResult, cleanup: C
     log(`bringing up the run's stack in ${stack.dir} (ports +${opts.portOffset})${reused.length ? `, reusing the shared stack's ${reused.join(', ')}` : ''}`);
     const up0 = Date.now();
     // The four services are independent: start them side by side.
-    const outs = await Promise.all((['mariadb', 'redis', 'kafka', 'temporal'] as const).map((svc) => s.script(['up', svc])));
+    const outs = await Promise.all(s.services.map((svc) => s.script(['up', svc])));
     outs.forEach((o) => logScript('stack', o));
     result.stack.upS = Math.round((Date.now() - up0) / 100) / 10;
     logScript('migrate', await stack.migrate());
@@ -193,12 +193,13 @@ export async function runChaos(opts: ChaosOptions, result: RunResult, cleanup: C
     cleanup.add('temporal leftovers', () => cleanupTemporal(temporalAddress, env.TEMPORAL_TASK_QUEUE!));
   }
 
-  const cluster = await Cluster.create(env, result.logDir, runId, bundle);
+  const cluster = await Cluster.create(env, result.logDir, runId, PROFILE_PROCS[opts.profile], bundle);
   cluster.onExit((e) => {
     if (!e.expected) result.unexpectedExits.push(e);
   });
   cleanup.add('GoChat processes', () => cluster.stop());
-  log(`starting 2 gateways, logic and Temporal worker (logs in ${path.relative(root, result.logDir)})`);
+  const counts = PROFILE_PROCS[opts.profile];
+  log(`starting ${counts.gateways} gateways, ${counts.logic} logic and ${counts.workers} Temporal worker(s) (logs in ${path.relative(root, result.logDir)})`);
   await cluster.start();
   const monitor = new Monitor(cluster, stack);
   monitor.start();
@@ -213,7 +214,8 @@ export async function runChaos(opts: ChaosOptions, result: RunResult, cleanup: C
   log(`registering ${opts.users} users and their conversations`);
   const world = await buildWorld(cluster.gateways, ledger, runId, opts.users, { resendMs: opts.resendMs, framesPerSecond: opts.clientFramesPerSecond });
   // One fast-reconnecting client per gateway, in a 1:1 of their own: they tell when a restarted gateway serves again.
-  const probeUsers = await registerUsers(cluster.gateways, `q${runId}u`, cluster.gateways.length);
+  // Probes on the first two gateways, the ones a gateway fault kills (two tries: gw1, then gw2).
+  const probeUsers = await registerUsers(cluster.gateways.slice(0, 2), `q${runId}u`, 2);
   const probeConv = await befriend(cluster.gateways[0]!, probeUsers[0]!, probeUsers[1]!);
   ledger.convs.set(probeConv, { id: probeConv, kind: '1:1', members: probeUsers.map((u) => u.id) });
   const probes = probeUsers.map((user, i) => new ChatClient({
@@ -233,7 +235,7 @@ export async function runChaos(opts: ChaosOptions, result: RunResult, cleanup: C
   log(`setup done in ${result.setupS} s: ${world.convs.length} conversations, ${clients.length} clients, ${opts.rate} msg/s`);
 
   const faultCtx: FaultCtx = {
-    cluster, stack, redis: { ...redisAt, prefix: `${runId}:` }, downMs: opts.downMs, recoveryMaxMs: opts.recoveryMaxMs, probes, probeConv,
+    cluster, stack, redis: { ...redisAt, prefix: `${runId}:` }, downMs: opts.downMs, clusterDownMs: opts.clusterDownMs, recoveryMaxMs: opts.recoveryMaxMs, probes, probeConv,
   };
   const deps: PhaseDeps = { opts, cluster, monitor, ledger, verifier, traffic, clients: () => clients, faultCtx };
   const broken = () => {
@@ -247,7 +249,7 @@ export async function runChaos(opts: ChaosOptions, result: RunResult, cleanup: C
       ? 'run stopped (time limit or signal)'
       : broken() ?? (left() < PHASE_BUDGET_MS ? `not enough time left within the ${opts.hardLimitMs / 60_000} min limit` : undefined);
     if (why) {
-      result.phases.push({ ...emptyPhase(fault, tryIndex + 1, ''), skipped: why });
+      result.phases.push({ ...emptyPhase(fault, tryIndex + 1, '', opts.profile), skipped: why });
       continue;
     }
     result.phases.push(await runPhase(deps, fault, tryIndex));

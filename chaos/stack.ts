@@ -2,7 +2,7 @@
 // so nothing touches the shared stack in .stack/. Services are killed by the pid in their pid
 // file (processes this instance started) and brought back with `stack.sh up <service>`.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { log } from './log.ts';
@@ -10,6 +10,15 @@ import { log } from './log.ts';
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SERVICES = ['mariadb', 'redis', 'kafka', 'temporal'] as const;
 export type Service = (typeof SERVICES)[number];
+/** What each profile runs: the clustered one swaps the single Redis and Kafka for their clusters. */
+const PROFILE_SERVICES = {
+  single: ['mariadb', 'redis', 'kafka', 'temporal'],
+  cluster: ['mariadb', 'temporal', 'redis-cluster', 'kafka-cluster'],
+} as const;
+export type StackService = (typeof PROFILE_SERVICES)[keyof typeof PROFILE_SERVICES][number];
+/** scripts/stack/redis-cluster.sh and kafka-cluster.sh: six Redis nodes, three Kafka brokers. */
+const REDIS_CLUSTER_NODES = 6;
+const KAFKA_BROKERS = 3;
 
 const PID_FILES: Record<Service, string> = {
   mariadb: 'mariadb/mariadbd.pid',
@@ -25,16 +34,22 @@ export interface StackPorts {
   kafkaController: number;
   temporal: number;
   temporalUi: number;
+  /** First of the Redis Cluster's six node ports (bus ports at +10000). */
+  redisCluster: number;
+  /** First of the three Kafka brokers' ports (their controllers follow them). */
+  kafkaCluster: number;
 }
 
 export class ChaosStack {
   readonly dir: string;
   readonly ports: StackPorts;
+  readonly profile: 'single' | 'cluster';
   private closed = false;
   private readonly running = new Set<ReturnType<typeof spawn>>();
 
-  constructor(dir: string, portOffset: number) {
+  constructor(dir: string, portOffset: number, profile: 'single' | 'cluster' = 'single') {
     this.dir = dir;
+    this.profile = profile;
     this.ports = {
       mysql: 3306 + portOffset,
       redis: 6379 + portOffset,
@@ -42,7 +57,23 @@ export class ChaosStack {
       kafkaController: 9093 + portOffset,
       temporal: 7233 + portOffset,
       temporalUi: 8233 + portOffset,
+      redisCluster: 7001 + portOffset,
+      kafkaCluster: 9192 + portOffset,
     };
+  }
+
+  /** The services this instance runs, started side by side. */
+  get services(): readonly StackService[] {
+    return PROFILE_SERVICES[this.profile];
+  }
+
+  redisNodePorts(): number[] {
+    return Array.from({ length: REDIS_CLUSTER_NODES }, (_, i) => this.ports.redisCluster + i);
+  }
+
+  /** Broker n (1..3) listens on kafkaCluster + n - 1. */
+  brokerPort(n: number): number {
+    return this.ports.kafkaCluster + n - 1;
   }
 
   /** What scripts/stack.sh and scripts/migrate.ts need to act on this instance. */
@@ -55,6 +86,8 @@ export class ChaosStack {
       KAFKA_CONTROLLER_PORT: String(this.ports.kafkaController),
       TEMPORAL_PORT: String(this.ports.temporal),
       TEMPORAL_UI_PORT: String(this.ports.temporalUi),
+      REDIS_CLUSTER_PORT: String(this.ports.redisCluster),
+      KAFKA_CLUSTER_PORT: String(this.ports.kafkaCluster),
     };
   }
 
@@ -68,6 +101,14 @@ export class ChaosStack {
       KAFKA_BROKERS: `127.0.0.1:${this.ports.kafka}`,
       TEMPORAL_ADDRESS: `127.0.0.1:${this.ports.temporal}`,
       TEMPORAL_UI_URL: `http://127.0.0.1:${this.ports.temporalUi}`,
+      ...(this.profile === 'cluster'
+        ? {
+            REDIS_CLUSTER_NODES: this.redisNodePorts().map((p) => `127.0.0.1:${p}`).join(','),
+            KAFKA_BROKERS: Array.from({ length: KAFKA_BROKERS }, (_, i) => `127.0.0.1:${this.brokerPort(i + 1)}`).join(','),
+            KAFKA_REPLICATION_FACTOR: '3',
+            KAFKA_MIN_INSYNC_REPLICAS: '2',
+          }
+        : {}),
     };
   }
 
@@ -103,8 +144,13 @@ export class ChaosStack {
    * this instance's services is running.
    */
   freshData(): string[] {
-    const running = SERVICES.filter((svc) => {
-      const pid = this.pid(svc);
+    const pidFiles = [
+      ...SERVICES.map((svc) => PID_FILES[svc]),
+      ...this.redisNodePorts().map((p) => `redis-cluster/${p}.pid`),
+      ...Array.from({ length: KAFKA_BROKERS }, (_, i) => `kafka-cluster/n${i + 1}/kafka.pid`),
+    ];
+    const running = pidFiles.filter((rel) => {
+      const pid = readPid(path.join(this.dir, rel));
       try {
         return pid !== undefined && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(this.dir);
       } catch {
@@ -113,7 +159,10 @@ export class ChaosStack {
     });
     if (running.length > 0) return [];
     const removed: string[] = [];
-    for (const rel of ['kafka/data', 'temporal/temporal.db', 'temporal/temporal.db-shm', 'temporal/temporal.db-wal']) {
+    // The clusters too: a Redis Cluster's node files and a broker's data would carry an earlier
+    // run's layout (who is primary, which partitions exist) into this one.
+    const brokerData = Array.from({ length: KAFKA_BROKERS }, (_, i) => `kafka-cluster/n${i + 1}/data`);
+    for (const rel of ['kafka/data', 'temporal/temporal.db', 'temporal/temporal.db-shm', 'temporal/temporal.db-wal', 'redis-cluster', ...brokerData]) {
       const p = path.join(this.dir, rel);
       if (existsSync(p)) {
         rmSync(p, { recursive: true, force: true });
@@ -140,13 +189,19 @@ export class ChaosStack {
     return runScript(['-c', `exec "${process.execPath}" scripts/migrate.ts`], { ...this.appEnv() }, 120_000, this.running);
   }
 
-  pid(service: Service): number | undefined {
-    try {
-      const pid = Number(readFileSync(path.join(this.dir, PID_FILES[service]), 'utf8').trim());
-      return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-    } catch {
-      return undefined;
+  /** The pids of each service this profile runs (a cluster's nodes under one name). */
+  pids(): Record<string, (number | undefined)[]> {
+    const out: Record<string, (number | undefined)[]> = {};
+    for (const svc of this.services) {
+      if (svc === 'redis-cluster') out[svc] = this.redisNodePorts().map((p) => readPid(path.join(this.dir, `redis-cluster/${p}.pid`)));
+      else if (svc === 'kafka-cluster') out[svc] = Array.from({ length: KAFKA_BROKERS }, (_, i) => readPid(path.join(this.dir, `kafka-cluster/n${i + 1}/kafka.pid`)));
+      else out[svc] = [this.pid(svc)];
     }
+    return out;
+  }
+
+  pid(service: Service): number | undefined {
+    return readPid(path.join(this.dir, PID_FILES[service]));
   }
 
   /**
@@ -155,20 +210,73 @@ export class ChaosStack {
    * another process, least of all the shared stack.
    */
   kill9(service: Service): number {
-    const pid = this.pid(service);
-    if (pid === undefined) throw new Error(`${service}: no pid file under ${this.dir}`);
+    const port = { mariadb: this.ports.mysql, redis: this.ports.redis, kafka: this.ports.kafka, temporal: this.ports.temporal }[service];
+    return this.killByPidFile(service, PID_FILES[service], port);
+  }
+
+  /** kill -9 of Kafka broker n (1..3) of the clustered profile. */
+  killBroker(n: number): number {
+    return this.killByPidFile(`kafka broker ${n}`, `kafka-cluster/n${n}/kafka.pid`, this.brokerPort(n));
+  }
+
+  /** kill -9 of the Redis Cluster node on `port`. */
+  killRedisNode(port: number): number {
+    return this.killByPidFile(`redis-cluster :${port}`, `redis-cluster/${port}.pid`, port);
+  }
+
+  /**
+   * The broker (node id) leading the KRaft controller quorum: the latest "Recorded new KRaft
+   * controller" line any broker logged (log lines start with a sortable timestamp), or undefined
+   * when no log says so.
+   */
+  quorumLeader(): number | undefined {
+    let best: { at: string; id: number } | undefined;
+    for (let n = 1; n <= KAFKA_BROKERS; n++) {
+      const dir = path.join(this.dir, `kafka-cluster/n${n}`);
+      let files: string[];
+      try {
+        files = readdirSync(dir).filter((f) => f.startsWith('kafka.log'));
+      } catch {
+        continue;
+      }
+      for (const f of files) {
+        const text = readFileSync(path.join(dir, f), 'utf8');
+        for (const m of text.matchAll(/^\[([^\]]+)\].*Recorded new KRaft controller.*\(id: (\d+)/gm)) {
+          if (!best || m[1]! > best.at) best = { at: m[1]!, id: Number(m[2]) };
+        }
+      }
+    }
+    return best?.id;
+  }
+
+  /**
+   * The pid from the pid file is checked first: its command line must name this instance (its
+   * folder or port), so a stale pid file can never take down another process, least of all the
+   * shared stack.
+   */
+  private killByPidFile(what: string, rel: string, port: number): number {
+    const pid = readPid(path.join(this.dir, rel));
+    if (pid === undefined) throw new Error(`${what}: no pid file ${rel} under ${this.dir}`);
     let cmdline: string;
     try {
       cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
     } catch {
-      throw new Error(`${service}: pid ${pid} from the pid file is not running`);
+      throw new Error(`${what}: pid ${pid} from the pid file is not running`);
     }
-    const port = { mariadb: this.ports.mysql, redis: this.ports.redis, kafka: this.ports.kafka, temporal: this.ports.temporal }[service];
-    if (!cmdline.includes(this.dir) && !cmdline.includes(`:${port}`)) {
-      throw new Error(`${service}: pid ${pid} (${cmdline.slice(0, 120)}) is not this instance's; not killing it`);
+    if (!cmdline.includes(this.dir) && !cmdline.includes(`:${port}`) && !cmdline.includes(` ${port}`)) {
+      throw new Error(`${what}: pid ${pid} (${cmdline.slice(0, 120)}) is not this instance's; not killing it`);
     }
     process.kill(pid, 'SIGKILL');
     return pid;
+  }
+}
+
+function readPid(file: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(file, 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
   }
 }
 

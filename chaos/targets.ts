@@ -10,9 +10,15 @@ export interface Target {
   detail: string;
 }
 
-export const LIMITS = { logicFirstAckS: 10, gatewayReadyS: 5, serviceBackS: 15, liveHealS: 15 } as const;
+export const LIMITS = { logicFirstAckS: 10, gatewayReadyS: 5, serviceBackS: 15, liveHealS: 15, brokerStallS: 5, redisFailoverS: 15 } as const;
 
 const show = (v: number | null) => (v === null ? 'never' : `${v} s`);
+const showMs = (v: number | null) => (v === null ? 'no sends' : Number.isFinite(v) ? `${(v / 1000).toFixed(1)} s` : 'never acked');
+/** A target on the longest any send around the fault waited for its ack. */
+function stallTarget(r: PhaseResult, limitS: number, marginS: number, what: string): Target {
+  const w = r.worstAckWaitMs;
+  return { name: `longest ack wait ≤ ${limitS} s (${what})`, ok: w !== null && w <= (limitS + marginS) * 1000, detail: showMs(w) };
+}
 
 export function integrityTargets(v: Verdict | undefined, exits: number): Target[] {
   if (!v) return [{ name: 'checked', ok: false, detail: 'no checkpoint' }];
@@ -35,7 +41,17 @@ export function phaseTargets(r: PhaseResult, marginS = 0): Target[] {
     case 'steady':
       break;
     case 'logic':
-      t.push({ name: `first ack ≤ ${LIMITS.logicFirstAckS} s after restart`, ok: within(ack, LIMITS.logicFirstAckS), detail: show(ack) });
+      // Among several workers the others keep acking: what counts is the stall of the partitions
+      // the killed one held, until the group has handed them over.
+      if (r.profile === 'cluster') t.push(stallTarget(r, LIMITS.logicFirstAckS, marginS, 'one logic worker of three killed'));
+      else t.push({ name: `first ack ≤ ${LIMITS.logicFirstAckS} s after restart`, ok: within(ack, LIMITS.logicFirstAckS), detail: show(ack) });
+      break;
+    case 'kafka-broker':
+      t.push(stallTarget(r, LIMITS.brokerStallS, marginS, 'a partition leader election'));
+      break;
+    case 'redis-primary':
+      t.push(stallTarget(r, LIMITS.redisFailoverS, marginS, 'a replica promoted'));
+      t.push({ name: `live delivery whole ≤ ${LIMITS.liveHealS} s after the kill`, ok: within(r.liveHealAfterS, LIMITS.liveHealS), detail: show(r.liveHealAfterS) });
       break;
     case 'gateway':
       t.push({ name: `/readyz 200 ≤ ${LIMITS.gatewayReadyS} s after restart`, ok: within(r.backAfterS, LIMITS.gatewayReadyS), detail: show(r.backAfterS) });
