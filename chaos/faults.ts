@@ -133,9 +133,10 @@ export async function inject(fault: Exclude<FaultName, 'slow'>, tryIndex: number
     }
     case 'kafka-broker': {
       const stack = clusterStack(ctx, fault);
-      // Each try kills another broker: with three tries one of them leads the controller quorum.
-      const n = (tryIndex % 3) + 1;
+      // Tries alternate: the broker leading the KRaft controller quorum (a controller election
+      // comes first), then one that does not (only its partitions' leaders move).
       const leader = stack.quorumLeader();
+      const n = leader === undefined ? (tryIndex % 3) + 1 : tryIndex % 2 === 0 ? leader : (leader % 3) + 1;
       const injectedAt = Date.now();
       const pid = stack.killBroker(n);
       await sleep(ctx.clusterDownMs);
