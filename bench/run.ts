@@ -19,6 +19,7 @@ import { measureFloor, type FloorSample } from './scenarios/floor.ts';
 import { runMessaging } from './scenarios/messaging.ts';
 import { runPeer } from './scenarios/peer.ts';
 import { runHops } from './scenarios/hops.ts';
+import { runSearchBench } from './scenarios/search.ts';
 import { writeReadme } from './readme.ts';
 import { bounded } from './lib/bounded.ts';
 
@@ -65,6 +66,16 @@ const machine = {
 };
 const runId = newRunId();
 log(`GoChat bench ${quick ? '--quick' : '(full)'} run ${runId} on ${machine.cores} cores (${machine.cpu}), load ${machine.loadBefore.join(' ')}`);
+
+// Message search needs no GoChat process and writes results of its own (bench/results/search.*):
+// it runs only when named, before anything else starts.
+if (only?.includes('search')) {
+  const search = quick
+    ? { messages: 200_000, conversations: 4000, callerConversations: 50, seed: 42, limit: 20, samples: 240, capSeconds: 60, writeBatches: 20, writeBatchSize: 100 }
+    : { messages: 1_000_000, conversations: 20_000, callerConversations: 50, seed: 42, limit: 20, samples: 480, capSeconds: 120, writeBatches: 30, writeBatchSize: 100 };
+  await runSearchBench(root, search, log);
+  if (only.length === 1) process.exit(0);
+}
 
 // Before anything is measured and outside the time limit: a first build takes minutes of CPU.
 let peerBin: { bin: string } | { error: string } | undefined;

@@ -97,6 +97,8 @@ export function loadConfig(env: Env = process.env) {
       fanoutBatchSize: e.int('FANOUT_BATCH_SIZE', 5000, 1, 20_000),
       maxGroupMembers: e.int('MAX_GROUP_MEMBERS', 200_000, 2, 10_000_000),
       recallWindowMs: e.int('RECALL_WINDOW_MS', 2 * 60_000, 0, 7 * 24 * 3600_000),
+      /** How long after sending the sender may still edit a text message (MESSAGE_EDIT_WINDOW_SECONDS, default 15 min). */
+      editWindowMs: e.int('MESSAGE_EDIT_WINDOW_SECONDS', 900, 0, 7 * 24 * 3600) * 1000,
       maxContentBytes: e.int('MAX_MESSAGE_BYTES', 16 * 1024, 1, 1024 * 1024),
     },
     presence: {

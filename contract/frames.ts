@@ -3,9 +3,10 @@
 // frame with a documented code, never an exception.
 import Type, { type Static, type TProperties } from 'typebox';
 import { errorCodes, type ErrorCode } from './errors.ts';
-import { ClientEvent } from './events.ts';
+import { ClientEvent, TypingStateSchema } from './events.ts';
 import { ClientMsgId, Id, isClientMsgId, isId, MsgType, Seq, SYNC_DEFAULT_LIMIT, SYNC_MAX_LIMIT } from './ids.ts';
-import { WireMessage } from './messages.ts';
+import { SendReferences, WireMessage } from './messages.ts';
+import { ReactionCount } from './reactions.ts';
 import { checker, showValue } from './validate.ts';
 
 /** Close codes (4000-4999 are application codes). */
@@ -35,35 +36,52 @@ export const SendFrame = Frame('send', {
   conversation_id: Id,
   msg_type: Type.Optional(MsgType),
   content: Type.String({ minLength: 1 }),
+  ...SendReferences,
 });
 export const ReadFrame = Frame('read', { conversation_id: Id, seq: Seq });
+/** The highest seq this device holds in a conversation; at most one per conversation a second (contract/receipts.ts). */
+export const DeliveredFrame = Frame('delivered', { conversation_id: Id, seq: Seq });
 export const SyncFrame = Frame('sync', {
   conversations: Type.Record(Type.String(), Seq, { description: 'conversation id → last seq the client holds' }),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: SYNC_MAX_LIMIT, default: SYNC_DEFAULT_LIMIT })),
   since: Type.Optional(Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER, description: 'ms time the client last had a connection' })),
 });
 export const PingFrame = Frame('ping', {});
+/** Ephemeral: forwarded to the conversation's other members, never stored (contract/typing.ts). */
+export const TypingFrame = Frame('typing', { conversation_id: Id, state: TypingStateSchema });
 
-const clientFrames = { auth: AuthFrame, send: SendFrame, read: ReadFrame, sync: SyncFrame, ping: PingFrame };
+const clientFrames = { auth: AuthFrame, send: SendFrame, read: ReadFrame, delivered: DeliveredFrame, sync: SyncFrame, ping: PingFrame, typing: TypingFrame };
 export type ClientFrame =
   | Static<typeof AuthFrame>
   | (Omit<Static<typeof SendFrame>, 'msg_type'> & { msg_type: number })
   | Static<typeof ReadFrame>
+  | Static<typeof DeliveredFrame>
   | (Omit<Static<typeof SyncFrame>, 'limit'> & { limit: number })
-  | Static<typeof PingFrame>;
+  | Static<typeof PingFrame>
+  | Static<typeof TypingFrame>;
 export const clientFrameTypes = Object.keys(clientFrames);
 const checkers = Object.fromEntries(Object.entries(clientFrames).map(([k, s]) => [k, checker(s)])) as Record<string, ReturnType<typeof checker>>;
 
 export const ServerFrame = Type.Union([
   Frame('ready', { user_id: Id, connection_id: Type.String(), gateway_id: Type.String(), heartbeat_ms: Type.Integer() }),
   Frame('ack', { client_msg_id: Type.String(), message_id: Id, conversation_id: Id, seq: Type.Integer(), ts: Type.Integer() }),
-  Frame('error', { code: Type.Enum(errorCodes), message: Type.String(), client_msg_id: Type.Optional(Type.String()), request_id: Type.Optional(Type.String()) }),
+  Frame('error', {
+    code: Type.Enum(errorCodes),
+    message: Type.String(),
+    client_msg_id: Type.Optional(Type.String()),
+    request_id: Type.Optional(Type.String()),
+    /** Set on the refusal of a `typing` or `delivered` frame, so a client does not take it for the answer to its sync. */
+    reply_to: Type.Optional(Type.Union([Type.Literal('typing'), Type.Literal('delivered')])),
+  }),
   Frame('message', { message: WireMessage }),
   Frame('sync', {
     conversation_id: Id,
     messages: Type.Array(WireMessage),
     has_more: Type.Boolean(),
     recalled: Type.Optional(Type.Array(Type.Object({ message_id: Id, seq: Type.Integer() }, { additionalProperties: false }))),
+    edited: Type.Optional(Type.Array(Type.Object({ message_id: Id, seq: Type.Integer(), content: Type.String(), edited_at: Type.Integer() }, { additionalProperties: false }))),
+    /** With `since`: messages you hold whose reactions changed meanwhile, with their reactions now (`[]`: none left). */
+    reacted: Type.Optional(Type.Array(Type.Object({ message_id: Id, seq: Type.Integer(), reactions: Type.Array(ReactionCount), version: Type.Integer() }, { additionalProperties: false }))),
   }),
   Frame('event', { event: ClientEvent }),
   Frame('pong', { ts: Type.Integer() }),

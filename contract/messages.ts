@@ -3,6 +3,8 @@
 // mappers here are the only ones: every message a client sees is built from what was stored.
 import Type, { type Static } from 'typebox';
 import { ClientMsgId, Id, MsgType } from './ids.ts';
+import { ReactionCount } from './reactions.ts';
+import { Mentions, ReplyRef, toWireReply, WireReplyRef } from './replies.ts';
 
 export const SenderInfo = Type.Object(
   {
@@ -27,6 +29,12 @@ export const ChatMessage = Type.Object(
     content: Type.String(),
     createdAt: Type.Integer({ minimum: 0 }),
     recalled: Type.Optional(Type.Boolean()),
+    /** When the sender last edited the content (ms); absent when never edited. */
+    editedAt: Type.Optional(Type.Integer({ minimum: 0 })),
+    /** The message this one replies to (contract/replies.ts). */
+    replyTo: Type.Optional(ReplyRef),
+    mentions: Type.Optional(Mentions),
+    mentionAll: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
@@ -56,6 +64,11 @@ export const WireMessage = Type.Object(
     content: Type.String({ description: 'empty once recalled or deleted' }),
     created_at: Type.Integer({ description: 'ms since epoch' }),
     recalled: Type.Boolean(),
+    edited_at: Type.Optional(Type.Integer({ description: 'ms since epoch of the last edit; absent when never edited (or recalled)' })),
+    reactions: Type.Optional(Type.Array(ReactionCount, { description: 'history and sync only: the reactions now, in the order first given, `me` for yours; absent when none' })),
+    reply_to: Type.Optional(WireReplyRef),
+    mentions: Type.Optional({ ...Mentions, description: 'user ids this message mentions; absent when none (or recalled)' }),
+    mention_all: Type.Optional(Type.Boolean({ description: 'true when it mentions every member (@all); absent otherwise' })),
   },
   { additionalProperties: false, description: 'A stored message, as every client sees it' },
 );
@@ -73,6 +86,11 @@ export function toWire(m: ChatMessage): WireMessage {
     content: m.recalled ? '' : m.content,
     created_at: m.createdAt,
     recalled: m.recalled ?? false,
+    ...(m.editedAt !== undefined && !m.recalled ? { edited_at: m.editedAt } : {}),
+    // A recalled message shows nothing: no quote, no mentions to highlight.
+    ...(m.replyTo && !m.recalled ? { reply_to: toWireReply(m.replyTo) } : {}),
+    ...(m.mentions && m.mentions.length > 0 && !m.recalled ? { mentions: m.mentions } : {}),
+    ...(m.mentionAll && !m.recalled ? { mention_all: true } : {}),
   };
 }
 
@@ -89,6 +107,14 @@ export interface StoredMessage {
   deleted: boolean;
   recalled: boolean;
   createdAt: number;
+  /** Last edit (ms); null or absent when never edited. */
+  editedAt?: number | null;
+  /** The quoted message's id as stored (null: not a reply). */
+  replyToId?: Id | null;
+  /** The quote as it is now, where the reader attached it (repo/messages/references.ts). */
+  replyTo?: ReplyRef;
+  mentions?: Id[];
+  mentionAll?: boolean;
 }
 
 export function fromStored(m: StoredMessage, sender?: SenderInfo): ChatMessage {
@@ -103,8 +129,29 @@ export function fromStored(m: StoredMessage, sender?: SenderInfo): ChatMessage {
     content: m.recalled || m.deleted ? '' : m.content,
     createdAt: m.createdAt,
     recalled: m.recalled || m.deleted,
+    ...(m.editedAt != null && !m.recalled && !m.deleted ? { editedAt: m.editedAt } : {}),
+    ...(m.replyTo ? { replyTo: m.replyTo } : {}),
+    ...(m.mentions && m.mentions.length > 0 ? { mentions: m.mentions } : {}),
+    ...(m.mentionAll ? { mentionAll: true } : {}),
   };
 }
+
+/** Only text messages can be edited. */
+export const TEXT_MSG_TYPE = 1;
+
+/** PATCH /messages/{id}: the new content of one of your text messages. */
+export const EditBody = (maxContentBytes: number) =>
+  Type.Object(
+    { content: Type.String({ minLength: 1, maxLength: maxContentBytes, description: `at most ${maxContentBytes} bytes of UTF-8` }) },
+    { additionalProperties: false },
+  );
+
+/** What a send (frame or REST body) may add: a reply and mentions (contract/replies.ts). */
+export const SendReferences = {
+  reply_to: Type.Optional({ ...Id, description: 'id of a message of the same conversation this one replies to' }),
+  mentions: Type.Optional(Mentions),
+  mention_all: Type.Optional(Type.Boolean({ description: 'mention every member; owner and admins only' })),
+};
 
 export const SendBody = (maxContentBytes: number) =>
   Type.Object(
@@ -112,6 +159,7 @@ export const SendBody = (maxContentBytes: number) =>
       client_msg_id: ClientMsgId,
       msg_type: Type.Optional({ ...MsgType, default: 1 }),
       content: Type.String({ minLength: 1, maxLength: maxContentBytes, description: `at most ${maxContentBytes} bytes of UTF-8` }),
+      ...SendReferences,
     },
     { additionalProperties: false },
   );

@@ -6,6 +6,7 @@ import { errorCodes } from './errors.ts';
 import { ClientEvent } from './events.ts';
 import { GatewayId, Id, MsgType } from './ids.ts';
 import { ChatMessage } from './messages.ts';
+import { Mentions } from './replies.ts';
 import { checker } from './validate.ts';
 
 const ConnectionId = Type.String({ minLength: 1, maxLength: 64 });
@@ -26,6 +27,10 @@ export const UpstreamMessage = Type.Object(
     connectionId: Type.Optional(ConnectionId),
     /** Send time as received by the gateway (ms since epoch). */
     timestamp: Ms,
+    /** Optional, so records of gateways from before replies and mentions still pass. */
+    replyTo: Type.Optional(Id),
+    mentions: Type.Optional(Mentions),
+    mentionAll: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );

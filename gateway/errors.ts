@@ -35,15 +35,26 @@ export const clientMsgIdReused = (clientMsgId: string) =>
 export const rateLimited = (message: string, retryAfterSeconds: number) => new DomainError('RATE_LIMITED', message, { retryAfterSeconds });
 export const unavailable = (message: string, cause?: unknown) => new DomainError('SERVICE_UNAVAILABLE', message, { retryAfterSeconds: 1, cause });
 
+/** Refusals of the data layer that have a code of their own; any other is FORBIDDEN. */
+const FORBIDDEN_CODES: Partial<Record<string, ErrorCode>> = {
+  not_member: 'NOT_CONVERSATION_MEMBER',
+  muted: 'MUTED',
+  edit_window_passed: 'EDIT_WINDOW_PASSED',
+};
+
+/** Conflicts of the data layer that have a code of their own; any other is CONFLICT. */
+const CONFLICT_CODES: Partial<Record<string, ErrorCode>> = {
+  not_editable: 'MESSAGE_NOT_EDITABLE',
+  message_recalled: 'MESSAGE_RECALLED',
+  reaction_limit: 'REACTION_LIMIT',
+};
+
 /** The data layer's refusals in the contract's codes; anything else is not a refusal (undefined). */
 export function fromRepoError(err: RepoError): DomainError | undefined {
   if (err instanceof RepoValidationError) return new DomainError('VALIDATION_ERROR', err.message, { field: err.field, cause: err });
   if (err instanceof NotFoundError) return new DomainError('NOT_FOUND', err.message, { cause: err });
-  if (err instanceof ConflictError) return new DomainError('CONFLICT', err.message, { cause: err });
-  if (err instanceof ForbiddenError) {
-    const code: ErrorCode = err.code === 'not_member' ? 'NOT_CONVERSATION_MEMBER' : err.code === 'muted' ? 'MUTED' : 'FORBIDDEN';
-    return new DomainError(code, err.message, { cause: err });
-  }
+  if (err instanceof ConflictError) return new DomainError(CONFLICT_CODES[err.reason] ?? 'CONFLICT', err.message, { cause: err });
+  if (err instanceof ForbiddenError) return new DomainError(FORBIDDEN_CODES[err.code] ?? 'FORBIDDEN', err.message, { cause: err });
   return undefined;
 }
 

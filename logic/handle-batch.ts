@@ -7,7 +7,7 @@
 import type { Context } from '@opentelemetry/api';
 import type { ChatMessage, DownstreamBatch, ErrorCode, Id, UpstreamMessage } from '../contract/index.ts';
 import type { TopicNames } from '../bus/topics.ts';
-import type { ConversationInfo, LogicDeps, SaveResult } from './deps.ts';
+import type { ConversationInfo, LogicDeps, SaveInput, SaveResult } from './deps.ts';
 import { groupByGateway, usesLargeFanout } from '../domain/fanout-plan.ts';
 import type { SendOutcome } from '../domain/send-outcome.ts';
 import type { Outbox } from './outbox.ts';
@@ -33,7 +33,24 @@ const REFUSAL_CODES: Record<string, ErrorCode> = {
   not_found: 'NOT_FOUND',
   invalid_input: 'VALIDATION_ERROR',
   client_msg_id_reused: 'CONFLICT',
+  reply_not_found: 'REPLY_TARGET_NOT_FOUND',
+  mention_not_member: 'MENTION_NOT_MEMBER',
+  mention_all_forbidden: 'MENTION_ALL_FORBIDDEN',
 };
+
+/** A record as the repo stores it; references only when the record has them (older gateways send none). */
+function toInput(conversationId: Id, m: UpstreamMessage): SaveInput {
+  return {
+    conversationId,
+    senderId: m.userId,
+    clientMsgId: m.clientMsgId,
+    messageType: m.messageType,
+    content: m.content,
+    ...(m.replyTo ? { replyToId: m.replyTo } : {}),
+    ...(m.mentions && m.mentions.length > 0 ? { mentions: m.mentions } : {}),
+    ...(m.mentionAll ? { mentionAll: true } : {}),
+  };
+}
 
 /** Acks and errors go to the sender's gateway, addressed to the connection that sent the frame. */
 function toSender(msg: UpstreamMessage): { connectionId?: string } {
@@ -56,7 +73,7 @@ async function store(ctx: BatchContext, groups: Map<Id, UpstreamMessage[]>): Pro
   const max = ctx.maxPerTransaction ?? 1000;
   const stored = new Map<Id, Stored>([...groups].map(([conversationId, msgs]) => [conversationId, { conversationId, conversation: null, msgs, results: [] }]));
   for (const chunk of chunksOf(groups, max)) {
-    const inputs = new Map([...chunk].map(([conversationId, msgs]) => [conversationId, msgs.map((m) => ({ conversationId, senderId: m.userId, clientMsgId: m.clientMsgId, messageType: m.messageType, content: m.content }))]));
+    const inputs = new Map([...chunk].map(([conversationId, msgs]) => [conversationId, msgs.map((m) => toInput(conversationId, m))]));
     const save = () => ctx.deps.saveAll(inputs);
     const saved = await (ctx.traces ? ctx.traces.dbStore([...chunk.values()].flat(), save) : save());
     for (const [conversationId, { conversation, results }] of saved) {
@@ -138,6 +155,10 @@ export async function handleBatch(ctx: BatchContext, groups: Map<Id, UpstreamMes
         createdAt: r.saved.createdAt,
         ...(r.saved.recalled ? { recalled: true } : {}),
         ...(sender ? { sender } : {}),
+        // As stored too: the quote the store read when it checked the reference.
+        ...(r.saved.replyTo ? { replyTo: r.saved.replyTo } : {}),
+        ...(r.saved.mentions && r.saved.mentions.length > 0 ? { mentions: r.saved.mentions } : {}),
+        ...(r.saved.mentionAll ? { mentionAll: true } : {}),
       };
       // A repeat fans out again (a recipient may have missed the first delivery if a worker
       // died after storing it); clients drop what they already have by id. Once per batch.

@@ -12,7 +12,10 @@ export type ConflictReason =
   | 'client_msg_id_reused'
   | 'capacity_exceeded'
   | 'single_conversation_fixed'
-  | 'last_owner';
+  | 'last_owner'
+  | 'not_editable'
+  | 'message_recalled'
+  | 'reaction_limit';
 
 export class RepoError extends Error {
   readonly code: string;
@@ -51,9 +54,9 @@ export class ConflictError extends RepoError {
   }
 }
 
-/** The acting user may not do this (not a member, not the sender, recall window passed). */
+/** The acting user may not do this (not a member, not the sender, recall or edit window passed). */
 export class ForbiddenError extends RepoError {
-  constructor(reason: 'not_member' | 'muted' | 'not_sender' | 'not_target' | 'recall_window_passed', message: string) {
+  constructor(reason: 'not_member' | 'muted' | 'not_sender' | 'not_target' | 'recall_window_passed' | 'edit_window_passed', message: string) {
     super(reason, message);
   }
 }

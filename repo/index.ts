@@ -18,7 +18,13 @@ export { saveMessage, checkMessageIdempotency, getMessage, getMessagesAfterSeq, 
 export { type BatchSaveResult } from './messages/save-batch.ts';
 export { saveMessagesAcross, type ConversationSaves } from './messages/save-across.ts';
 export { getRecalledSince } from './messages/recalls.ts';
-export { updateReadPointer } from './read-pointers/read-pointers.ts';
+export { getMembersAmong } from './messages/references.ts';
+export { searchMessages, type SearchInput } from './search/search.ts';
+export { editMessage, getEditedSince, type EditResult } from './messages/edits.ts';
+export { updateReadPointer, advanceDeliveredPointer } from './read-pointers/read-pointers.ts';
+export { getMessageReceipts, type MessageReceipts } from './read-pointers/receipts.ts';
+export { setReaction, type ReactionInput, type ReactionResult } from './reactions/reactions.ts';
+export { getReactions, getReactedSince } from './reactions/summaries.ts';
 export {
   setGatewayConnections, refreshGatewayMark, heartbeat, getOnlineStatus, getOnlineGateways, findExpired, cleanupExpired,
 } from './presence/presence.ts';

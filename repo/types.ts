@@ -1,7 +1,7 @@
 // Plain values the repo functions return: no ORM entities leak out, 64-bit ids are decimal
 // strings, times are ms since epoch (as in the Kafka payloads), so every value survives JSON.
 
-import type { Id, StoredMessage } from '../contract/index.ts';
+import type { Id, ReplyRef, StoredMessage } from '../contract/index.ts';
 
 export type { Id };
 
@@ -69,6 +69,8 @@ export interface MemberView {
   joinedAt: number;
   /** The member's read pointer, where the query read it (getMembers). */
   lastReadSeq?: number;
+  /** The member's delivered pointer (never below the read pointer: read implies delivered), where the query read it (getMembers). */
+  lastDeliveredSeq?: number;
 }
 
 /** A stored message row; the shape is the contract's, so every mapper starts from it. */
@@ -80,6 +82,12 @@ export interface SaveMessageInput {
   clientMsgId: string;
   messageType: number;
   content: string;
+  /** A message of the same conversation this one replies to (refused otherwise). */
+  replyToId?: Id | null;
+  /** Members mentioned (refused when one is not a member); repeats count once. */
+  mentions?: Id[];
+  /** @all: the owner's or an admin's only. */
+  mentionAll?: boolean;
 }
 
 export interface SavedMessage {
@@ -94,6 +102,10 @@ export interface SavedMessage {
   recalled: boolean;
   /** True when (sender, clientMsgId) was stored before: nothing new was written. */
   duplicate: boolean;
+  /** The quote as the store read it (absent: not a reply, or the original of a repeat quotes nothing). */
+  replyTo?: ReplyRef;
+  mentions?: Id[];
+  mentionAll?: boolean;
 }
 
 export interface LastMessage {
@@ -112,5 +124,7 @@ export interface ConversationWithDetails {
   membership: { role: MemberRole; muted: boolean; joinedAt: number };
   lastMessage: LastMessage | null;
   unreadCount: number;
+  /** Unread messages (same rule as unreadCount) that mention the user or everyone. */
+  mentionCount: number;
   lastReadSeq: number;
 }

@@ -15,10 +15,17 @@ import { createFriendFlow } from '../services/friend-flow.ts';
 import { createFriendsService, type FriendsService } from '../services/friends.ts';
 import { createMembersService, type MembersService } from '../services/members.ts';
 import { createMessagesService, type MessagesService } from '../services/messages.ts';
+import { createSearchService, type SearchService } from '../services/search.ts';
+import { MAX_REACTION_KINDS } from '../../contract/index.ts';
+import { createReactionsService, type ReactionsService } from '../services/reactions.ts';
+import { createReceiptsService, type ReceiptsService } from '../services/receipts.ts';
+import { reactionsRepoDeps, receiptsRepoDeps } from '../services/repo-deps.ts';
+import { SEARCH_TEXT_MAX } from '../schemas/search.ts';
 import {
-  accessRepoDeps, authRepoDeps, conversationsRepoDeps, friendsRepoDeps, membersRepoDeps, messagesRepoDeps, usersRepoDeps,
+  accessRepoDeps, authRepoDeps, conversationsRepoDeps, friendsRepoDeps, membersRepoDeps, messagesRepoDeps, searchRepoDeps, typingRepoDeps, usersRepoDeps,
 } from '../services/repo-deps.ts';
 import { createTokens } from '../services/tokens.ts';
+import { createTypingService, type TypingService } from '../services/typing.ts';
 import { createUsersService, type UsersService } from '../services/users.ts';
 import { createWorld } from '../services/world.ts';
 
@@ -29,6 +36,10 @@ export interface Services {
   conversations: ConversationsService;
   members: MembersService;
   messages: MessagesService;
+  search: SearchService;
+  typing: TypingService;
+  reactions: ReactionsService;
+  receipts: ReceiptsService;
 }
 
 declare module 'fastify' {
@@ -85,6 +96,7 @@ export default fp<{ config: Config }>(
       events,
       gatewayId: config.gatewayId,
       recallWindowMs: config.chat.recallWindowMs,
+      editWindowMs: config.chat.editWindowMs,
       maxContentBytes: config.chat.maxContentBytes,
       readReceiptMaxMembers: config.chat.fanoutThreshold,
       sendWaitMs: 5000,
@@ -93,7 +105,19 @@ export default fp<{ config: Config }>(
       publishUpstream: (msg) => app.kafka.coalesced.send(app.kafka.topics.upstream, [{ key: msg.conversationId, value: msg }]),
     });
 
-    app.decorate('services', { auth, users, friends, conversations, members, messages });
+    const typing = createTypingService({ ...typingRepoDeps(ctx), access, events, maxMembers: config.chat.fanoutThreshold });
+
+    const search = createSearchService({ ...searchRepoDeps(ctx), access, maxTextChars: SEARCH_TEXT_MAX });
+
+    const reactions = createReactionsService({ ...reactionsRepoDeps(ctx), access, events, maxKinds: MAX_REACTION_KINDS });
+    const receipts = createReceiptsService({ ...receiptsRepoDeps(ctx), access, events, onError: (err) => app.log.warn({ err }, 'delivered event not published') });
+    // Announcements still waiting would be produced after Kafka closed.
+    app.addHook('onClose', (_instance, next) => {
+      receipts.close();
+      next();
+    });
+
+    app.decorate('services', { auth, users, friends, conversations, members, messages, typing, search, reactions, receipts });
     done();
   },
   { name: 'gochat-services', dependencies: ['gochat-orm', 'gochat-redis', 'gochat-kafka', 'gochat-temporal', 'gochat-metrics'], fastify: '5.x' },

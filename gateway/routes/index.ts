@@ -7,6 +7,9 @@ import { friendRoutes } from './friends.ts';
 import { healthRoutes } from './health.ts';
 import { memberRoutes } from './members.ts';
 import { messageRoutes } from './messages.ts';
+import { reactionRoutes } from './reactions.ts';
+import { receiptRoutes } from './receipts.ts';
+import { searchRoutes } from './search.ts';
 import { userRoutes } from './users.ts';
 
 export interface RouteOptions {
@@ -27,5 +30,8 @@ export async function registerRoutes(app: FastifyInstance, opts: RouteOptions): 
     await secured.register(conversationRoutes);
     await secured.register(memberRoutes);
     await secured.register(messageRoutes, { maxContentBytes: opts.maxContentBytes });
+    await secured.register(reactionRoutes);
+    await secured.register(receiptRoutes);
+    await secured.register(searchRoutes);
   });
 }

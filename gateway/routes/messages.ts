@@ -1,10 +1,11 @@
-// GET|POST /conversations/:id/messages, POST /conversations/:id/read, DELETE /messages/:id.
+// GET|POST /conversations/:id/messages, POST /conversations/:id/read, DELETE|PATCH /messages/:id.
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
+import { withReactions } from '../../contract/index.ts';
 import { bearer, errors, IdParams } from '../schemas/common.ts';
-import { HistoryQuery, HistoryResponse, Message, ReadBody, ReadResponse, SendAccepted, sendBody, toMessage } from '../schemas/messages.ts';
+import { editBody, HistoryQuery, HistoryResponse, Message, ReadBody, ReadResponse, SendAccepted, sendBody, toMessage } from '../schemas/messages.ts';
 
 export const messageRoutes: FastifyPluginCallbackTypebox<{ maxContentBytes: number }> = (app, { maxContentBytes }, done) => {
-  const { messages } = app.services;
+  const { messages, reactions } = app.services;
 
   app.get('/conversations/:id/messages', {
     schema: {
@@ -19,7 +20,8 @@ export const messageRoutes: FastifyPluginCallbackTypebox<{ maxContentBytes: numb
     const { before_seq, after_seq, limit } = request.query;
     const range = { ...(before_seq !== undefined ? { beforeSeq: before_seq } : {}), ...(after_seq !== undefined ? { afterSeq: after_seq } : {}) };
     const page = await messages.history(request.auth.userId, request.params.id, range, limit ?? 50);
-    return { messages: page.messages.map(toMessage), has_more: page.hasMore };
+    const byMessage = await reactions.ofMessages(request.auth.userId, page.messages);
+    return { messages: page.messages.map((m) => withReactions(toMessage(m), byMessage)), has_more: page.hasMore };
   });
 
   app.post('/conversations/:id/messages', {
@@ -33,8 +35,8 @@ export const messageRoutes: FastifyPluginCallbackTypebox<{ maxContentBytes: numb
       response: { 201: Message, 202: SendAccepted, ...errors(403, 404, 503) },
     },
   }, async (request, reply) => {
-    const { client_msg_id, msg_type, content } = request.body;
-    const result = await messages.send(request.auth.userId, request.params.id, { clientMsgId: client_msg_id, messageType: msg_type ?? 1, content });
+    const { client_msg_id, msg_type, content, ...references } = request.body;
+    const result = await messages.send(request.auth.userId, request.params.id, { clientMsgId: client_msg_id, messageType: msg_type ?? 1, content, ...references });
     if (result.stored) return reply.status(201).send(toMessage(result.message));
     return reply.status(202).send({ status: 'accepted' as const, client_msg_id: result.clientMsgId });
   });
@@ -62,5 +64,17 @@ export const messageRoutes: FastifyPluginCallbackTypebox<{ maxContentBytes: numb
       response: { 200: Message, ...errors(403, 404) },
     },
   }, async (request) => toMessage(await messages.recall(request.auth.userId, request.params.id)));
+
+  app.patch('/messages/:id', {
+    schema: {
+      tags: ['messages'],
+      summary: 'Edit your own text message within the edit window; every member\'s devices get an `edited` event',
+      description: 'The same content again changes nothing and answers with the stored message. Refused with EDIT_WINDOW_PASSED once the window is over, MESSAGE_NOT_EDITABLE for a recalled or non-text message, FORBIDDEN when you did not send it.',
+      security: bearer,
+      params: IdParams,
+      body: editBody(maxContentBytes),
+      response: { 200: Message, ...errors(403, 404, 409) },
+    },
+  }, async (request) => toMessage(await messages.edit(request.auth.userId, request.params.id, request.body.content)));
   done();
 };

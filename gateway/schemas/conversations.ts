@@ -66,6 +66,7 @@ export const ConversationListItem = Strict({
   membership: MembershipSchema,
   last_message: Nullable(LastMessage),
   unread_count: Type.Integer(),
+  mention_count: Type.Integer({ description: 'unread messages (as unread_count counts them) that mention you or everyone (`mention_all`)' }),
   last_read_seq: Type.Integer({ description: 'your read pointer: the last seq you marked read' }),
 });
 
@@ -74,6 +75,7 @@ export const toListItem = (s: ConversationWithDetails) => ({
   membership: toMembership(s.membership),
   last_message: s.lastMessage ? toLastMessage(s.lastMessage) : null,
   unread_count: s.unreadCount,
+  mention_count: s.mentionCount,
   last_read_seq: s.lastReadSeq,
 });
 
@@ -89,6 +91,7 @@ export const CreateGroupBody = Strict({
 export const Member = Strict({
   user_id: Id, user: Nullable(User), role: Role, muted: Type.Boolean(), joined_at: Type.Integer(),
   last_read_seq: Type.Integer({ description: 'the member\'s read pointer (what read receipts show)' }),
+  last_delivered_seq: Type.Integer({ description: 'the member\'s delivered pointer: the last seq one of their devices reported received (never below last_read_seq)' }),
 });
 export const toMember = ({ member, user }: MemberWithUser) => ({
   user_id: member.userId,
@@ -97,6 +100,7 @@ export const toMember = ({ member, user }: MemberWithUser) => ({
   muted: member.muted,
   joined_at: member.joinedAt,
   last_read_seq: member.lastReadSeq ?? 0,
+  last_delivered_seq: Math.max(member.lastDeliveredSeq ?? 0, member.lastReadSeq ?? 0),
 });
 export const MemberList = Strict({ members: Type.Array(Member), next_after_user_id: Nullable(Id) });
 export const MembersQuery = Strict({

@@ -1,5 +1,5 @@
 import { Type } from '@fastify/type-provider-typebox';
-import { fromStored, Seq, SendBody, WireMessage, toWire } from '../../contract/index.ts';
+import { EditBody, fromStored, Seq, SendBody, WireMessage, toWire } from '../../contract/index.ts';
 import { Id, Strict } from './common.ts';
 import type { MessageView } from '../services/types.ts';
 
@@ -21,6 +21,7 @@ export const ReadBody = Strict({ seq: Seq });
 export const ReadResponse = Strict({ conversation_id: Id, last_read_seq: Type.Integer() });
 
 export const sendBody = SendBody;
+export const editBody = EditBody;
 
 export const SendAccepted = Strict({
   status: Type.Literal('accepted'),

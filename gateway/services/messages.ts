@@ -1,19 +1,21 @@
-// History, read pointers, recall and sends for clients without a socket. A send goes through
+// History, read pointers, recall, edits and sends for clients without a socket. A send goes through
 // the same Kafka pipeline as a WebSocket send (same idempotency by client_msg_id); the HTTP
 // reply waits a bounded time for the message to be stored and returns it, or 202 if it is
 // still on its way.
-import type { UpstreamMessage } from '../../contract/index.ts';
+import { sendReferences, type Id, type UpstreamMessage } from '../../contract/index.ts';
 import { usesLargeFanout } from '../../domain/fanout-plan.ts';
 import { clientMsgIdReused, forbidden, muted, notFound, unavailable, validationError } from '../errors.ts';
 import type { Access } from './access.ts';
 import type { EventPublisher } from './events.ts';
 import type { MessageView } from './types.ts';
+import { checkSendReferences } from './send-references.ts';
 
 export interface MessagesDeps {
   access: Access;
   events: EventPublisher;
   gatewayId: string;
   recallWindowMs: number;
+  editWindowMs: number;
   maxContentBytes: number;
   /** Conversations above this size hear read receipts only on the reader's own devices. */
   readReceiptMaxMembers: number;
@@ -28,11 +30,17 @@ export interface MessagesDeps {
   getMessage(messageId: string): Promise<MessageView | null>;
   /** Marks it recalled (sender and window are checked again, atomically, by the repo). */
   recallMessage(messageId: string, byUserId: string, windowMs: number): Promise<MessageView>;
+  /** Replaces the content; sender, state, type and window are checked atomically by the repo. */
+  editMessage(messageId: string, byUserId: string, content: string, windowMs: number): Promise<{ message: MessageView; changed: boolean }>;
   findByClientMsgId(senderId: string, clientMsgId: string): Promise<MessageView | null>;
   memberIds(conversationId: string): Promise<string[]>;
   /** Messages at or below `maxSeq` recalled that were sent at or after `sentSince`. */
   recalledSince(conversationId: string, maxSeq: number, sentSince: number): Promise<{ messageId: string; seq: number }[]>;
+  /** Messages at or below `maxSeq` edited at or after `since`, with their current content. */
+  editedSince(conversationId: string, maxSeq: number, since: number): Promise<{ messageId: string; seq: number; content: string; editedAt: number }[]>;
   publishUpstream(msg: UpstreamMessage): Promise<void>;
+  /** Which of these users are members of the conversation (the check of a send's mentions). */
+  membersAmong(conversationId: string, userIds: string[]): Promise<Set<string>>;
 }
 
 export type SendResult = { stored: true; message: MessageView } | { stored: false; clientMsgId: string };
@@ -57,13 +65,17 @@ export function createMessagesService(deps: MessagesDeps) {
 
     /**
      * Messages after a seq, for a client catching up; with `since` (when the client last had a
-     * connection) also the messages at or below the seq recalled meanwhile.
+     * connection) also the messages at or below the seq recalled or edited meanwhile.
      */
     async catchUp(userId: string, conversationId: string, afterSeq: number, limit: number, since?: number) {
-      // history() checks membership first, so the recall lookup below is for members only.
+      // history() checks membership first, so the lookups below are for members only.
       const page = await history(userId, conversationId, { afterSeq }, limit);
-      const recalled = since === undefined ? undefined : await deps.recalledSince(conversationId, afterSeq, Math.max(0, since - deps.recallWindowMs));
-      return { ...page, ...(recalled ? { recalled } : {}) };
+      if (since === undefined) return page;
+      const [recalled, edited] = await Promise.all([
+        deps.recalledSince(conversationId, afterSeq, Math.max(0, since - deps.recallWindowMs)),
+        deps.editedSince(conversationId, afterSeq, since),
+      ]);
+      return { ...page, recalled, edited };
     },
 
     async markRead(userId: string, conversationId: string, seq: number): Promise<number> {
@@ -97,7 +109,30 @@ export function createMessagesService(deps: MessagesDeps) {
       return recalled;
     },
 
-    async send(userId: string, conversationId: string, input: { clientMsgId: string; messageType: number; content: string }): Promise<SendResult> {
+    async edit(userId: string, messageId: string, content: string): Promise<MessageView> {
+      const message = await deps.getMessage(messageId);
+      if (!message) throw notFound(`message ${messageId}`);
+      await access.requireMember(message.conversationId, userId);
+      if (Buffer.byteLength(content, 'utf8') > deps.maxContentBytes) {
+        throw validationError('body.content', `must not exceed ${deps.maxContentBytes} bytes`);
+      }
+      const { message: stored } = await deps.editMessage(messageId, userId, content, deps.editWindowMs);
+      // Announced again when the same content comes again: a retry after a lost answer (or a
+      // lost event) reaches every device all the same. A never-edited message has nothing to say.
+      if (stored.editedAt != null) {
+        await deps.events.publish('message', await deps.memberIds(stored.conversationId), {
+          type: 'edited',
+          conversationId: stored.conversationId,
+          messageId,
+          seq: stored.seq,
+          content: stored.content,
+          editedAt: stored.editedAt,
+        });
+      }
+      return stored;
+    },
+
+    async send(userId: string, conversationId: string, input: { clientMsgId: string; messageType: number; content: string; reply_to?: Id; mentions?: Id[]; mention_all?: boolean }): Promise<SendResult> {
       if (Buffer.byteLength(input.content, 'utf8') > deps.maxContentBytes) {
         throw validationError('body.content', `must not exceed ${deps.maxContentBytes} bytes`);
       }
@@ -109,6 +144,7 @@ export function createMessagesService(deps: MessagesDeps) {
       }
       const earlier = await deps.findByClientMsgId(userId, input.clientMsgId);
       if (earlier) return sameConversation(earlier);
+      await checkSendReferences(deps, conversationId, membership, input);
       try {
         await deps.publishUpstream({
           kind: 'send',
@@ -119,6 +155,8 @@ export function createMessagesService(deps: MessagesDeps) {
           content: input.content,
           gatewayId: deps.gatewayId,
           timestamp: deps.now(),
+          // Checked by the logic worker when storing; a refusal stores nothing, and this wait answers 202.
+          ...sendReferences(input),
         });
       } catch (err) {
         throw unavailable('could not accept the message; resend it with the same client_msg_id', err);

@@ -8,6 +8,10 @@ import type { ConversationsDeps } from './conversations.ts';
 import type { FriendsDeps } from './friends.ts';
 import type { MembersDeps } from './members.ts';
 import type { MessagesDeps } from './messages.ts';
+import type { ReactionsDeps } from './reactions.ts';
+import type { ReceiptsDeps } from './receipts.ts';
+import type { SearchDeps } from './search.ts';
+import type { TypingDeps } from './typing.ts';
 import type { UsersDeps } from './users.ts';
 
 type Ctx = () => repo.RepoCtx;
@@ -122,7 +126,10 @@ export function membersRepoDeps(ctx: Ctx): Omit<MembersDeps, 'access' | 'events'
   };
 }
 
-export function messagesRepoDeps(ctx: Ctx): Pick<MessagesDeps, 'history' | 'markRead' | 'getMessage' | 'recallMessage' | 'findByClientMsgId' | 'memberIds' | 'recalledSince'> {
+export function messagesRepoDeps(ctx: Ctx): Pick<
+  MessagesDeps,
+  'history' | 'markRead' | 'getMessage' | 'recallMessage' | 'editMessage' | 'findByClientMsgId' | 'memberIds' | 'recalledSince' | 'editedSince' | 'membersAmong'
+> {
   return {
     history: async (conversationId, range, limit) => {
       if (range.afterSeq !== undefined) return repo.getMessagesAfterSeq(ctx(), conversationId, range.afterSeq, limit);
@@ -131,11 +138,49 @@ export function messagesRepoDeps(ctx: Ctx): Pick<MessagesDeps, 'history' | 'mark
     markRead: async (userId, conversationId, seq) => (await repo.updateReadPointer(ctx(), userId, conversationId, seq)).lastReadSeq,
     getMessage: (id) => repo.getMessage(ctx(), id),
     recallMessage: (id, byUserId, windowMs) => repo.recallMessage(ctx(), id, byUserId, { windowMs }),
+    editMessage: (id, byUserId, content, windowMs) => repo.editMessage(ctx(), id, byUserId, content, { windowMs }),
     findByClientMsgId: async (senderId, clientMsgId) => {
       const saved = await repo.checkMessageIdempotency(ctx(), senderId, clientMsgId);
       return saved ? repo.getMessage(ctx(), saved.messageId) : null;
     },
     memberIds: (conversationId) => allMemberIds(ctx, conversationId),
     recalledSince: (conversationId, maxSeq, sentSince) => repo.getRecalledSince(ctx(), conversationId, maxSeq, sentSince),
+    editedSince: (conversationId, maxSeq, since) => repo.getEditedSince(ctx(), conversationId, maxSeq, since),
+    membersAmong: (conversationId, userIds) => repo.getMembersAmong(ctx(), conversationId, userIds),
+  };
+}
+
+export function typingRepoDeps(ctx: Ctx): Pick<TypingDeps, 'memberIds'> {
+  return { memberIds: (conversationId) => allMemberIds(ctx, conversationId) };
+}
+
+export function reactionsRepoDeps(ctx: Ctx): Pick<ReactionsDeps, 'setReaction' | 'reactionsOf' | 'reactedSince' | 'memberIds'> {
+  return {
+    setReaction: (input) => repo.setReaction(ctx(), input),
+    reactionsOf: (viewerId, messageIds) => repo.getReactions(ctx(), viewerId, messageIds),
+    reactedSince: (viewerId, conversationId, maxSeq, since) => repo.getReactedSince(ctx(), viewerId, conversationId, maxSeq, since),
+    memberIds: (conversationId) => allMemberIds(ctx, conversationId),
+  };
+}
+
+export function receiptsRepoDeps(ctx: Ctx): Pick<ReceiptsDeps, 'advanceDelivered' | 'getMessage' | 'receiptsOf' | 'memberIds'> {
+  return {
+    advanceDelivered: (userId, conversationId, seq) => repo.advanceDeliveredPointer(ctx(), userId, conversationId, seq),
+    getMessage: (id) => repo.getMessage(ctx(), id),
+    receiptsOf: (conversationId, seq, senderId, sentAt) => repo.getMessageReceipts(ctx(), conversationId, seq, senderId, sentAt),
+    memberIds: (conversationId) => allMemberIds(ctx, conversationId),
+  };
+}
+
+export function searchRepoDeps(ctx: Ctx): Pick<SearchDeps, 'search'> {
+  return {
+    search: async (userId, text, opts) => {
+      try {
+        return await repo.searchMessages(ctx(), { userId, query: text, ...opts });
+      } catch (err) {
+        if (err instanceof repo.ValidationError && err.field === 'query') return null;
+        throw err;
+      }
+    },
   };
 }

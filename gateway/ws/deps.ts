@@ -1,5 +1,5 @@
 // What a WebSocket session needs; gateway/ws/plugin.ts builds it from the app's services.
-import type { ChatMessage, Id, UpstreamMessage } from '../../contract/index.ts';
+import type { ChatMessage, Id, ReactionCount, TypingState, UpstreamMessage } from '../../contract/index.ts';
 
 export type AuthResult = { ok: true; userId: Id; tokenId: string } | { ok: false; reason: 'invalid' | 'expired' | 'revoked' };
 
@@ -25,12 +25,27 @@ export interface RealtimeDeps {
   draining(): boolean;
   /** Moves the read pointer and publishes the read event; throws an error with `code` on refusal. */
   markRead(userId: Id, conversationId: Id, seq: number): Promise<void>;
+  /** A device received messages up to seq: moves the delivered pointer (silently when it does not advance); throws an error with `code` on refusal. */
+  delivered(userId: Id, conversationId: Id, seq: number): Promise<void>;
   /**
    * Messages after a seq, in seq order, recalled ones marked; with `since` (when the client last
-   * had a connection) also the messages at or below the seq recalled meanwhile. Throws an error
-   * with `code` on refusal.
+   * had a connection) also the messages at or below the seq recalled or edited meanwhile. Throws
+   * an error with `code` on refusal.
    */
-  sync(userId: Id, conversationId: Id, afterSeq: number, limit: number, since?: number): Promise<{ messages: ChatMessage[]; hasMore: boolean; recalled?: { messageId: Id; seq: number }[] }>;
+  sync(userId: Id, conversationId: Id, afterSeq: number, limit: number, since?: number): Promise<{
+    messages: ChatMessage[];
+    hasMore: boolean;
+    recalled?: { messageId: Id; seq: number }[];
+    edited?: { messageId: Id; seq: number; content: string; editedAt: number }[];
+    /** The page's reactions as this user sees them, by message id. */
+    reactions?: ReadonlyMap<Id, ReactionCount[]>;
+    /** With `since`: messages at or below the seq whose reactions changed meanwhile. */
+    reacted?: { messageId: Id; seq: number; reactions: ReactionCount[]; version: number }[];
+  }>;
+  /** A `typing` frame of a connection (rate limit and expiry are per connection); throws the refusal of a `start`. */
+  typing(connectionId: string, userId: Id, conversationId: Id, state: TypingState): Promise<void>;
+  /** The connection closed: the typing indicators it left on are stopped. */
+  typingClosed(connectionId: string): void;
   /** First connection of the user on this gateway. */
   userConnected(userId: Id): Promise<void>;
   /** Last connection of the user on this gateway closed. */

@@ -3,7 +3,7 @@
 // slowly all hold references to the same bytes rather than a copy each.
 import type { DownstreamBatch, EventEnvelope } from '../../contract/index.ts';
 import { sendRaw, type ConnectionRegistry } from './connections.ts';
-import { toWire, type ServerFrame } from '../../contract/index.ts';
+import { toWire, TYPING_TTL_MS, type ServerFrame } from '../../contract/index.ts';
 
 const encode = (f: ServerFrame): Buffer => Buffer.from(JSON.stringify(f));
 
@@ -40,7 +40,9 @@ function toConnectionOrUser(registry: ConnectionRegistry, userId: string, connec
   return registry.sendToUsers([userId], encoded);
 }
 
-export function dispatchEvent(registry: ConnectionRegistry, envelope: EventEnvelope): number {
+export function dispatchEvent(registry: ConnectionRegistry, envelope: EventEnvelope, now = Date.now()): number {
+  // A typing event that waited in the topic (a consumer behind) longer than it holds is over.
+  if (envelope.event.type === 'typing' && now - envelope.at > TYPING_TTL_MS) return 0;
   const local = envelope.userIds.filter((u) => registry.hasUser(u));
   if (local.length === 0) return 0;
   return registry.sendToUsers(local, encode({ type: 'event', event: envelope.event }));

@@ -36,6 +36,8 @@ export interface DownstreamConsumerOptions {
   /** Writes records to the dead-letter topic (resolves once Kafka has them). */
   produceDeadLetters(records: JsonRecord[]): Promise<void>;
   onSessionEvent(event: SessionEvent): void;
+  /** Every event record, after it was pushed to local sockets. */
+  onEvent?: (envelope: EventEnvelope) => void;
   onDeadLetter(topic: string, letterClass: string, reason: string): void;
   onError(err: unknown, context: string): void;
   /** The consumer crashed (the Kafka client restarts it) or joined its group. */
@@ -174,7 +176,10 @@ export class DownstreamConsumer {
         else dispatchDownstream(this.opts.registry, record);
         this.opts.onDelivered?.(record);
       } else if (kind === 'session') this.opts.onSessionEvent(v as SessionEvent);
-      else dispatchEvent(this.opts.registry, v as EventEnvelope);
+      else {
+        dispatchEvent(this.opts.registry, v as EventEnvelope);
+        this.opts.onEvent?.(v as EventEnvelope);
+      }
       return undefined;
     } catch (err) {
       // Pushing is local (no dependency to wait for), and repeating it could send a frame twice:

@@ -17,6 +17,7 @@ import { PendingSends } from './pending-sends.ts';
 import { GatewayPresence } from './presence.ts';
 import { createPresencePorts } from './presence-ports.ts';
 import { handleSocket, sweepIdle } from './session.ts';
+import { TypingTracker } from './typing.ts';
 
 /**
  * Lets the upgrade's HTTP request be collected once the socket is open. @fastify/websocket's
@@ -65,6 +66,13 @@ export default fp<{ config: Config }>(
     const pending = new PendingSends();
     let draining = false;
 
+    const { typing } = app.services;
+    const typingTracker = new TypingTracker({
+      start: (userId, conversationId) => typing.start(userId, conversationId),
+      stop: (userId, conversationId) => typing.stop(userId, conversationId),
+      onError,
+    });
+
     const presence = new GatewayPresence(createPresencePorts({ redis: app.redis, orm: app.orm, temporal: app.temporal, config, events, onError }));
 
     const deps: RealtimeDeps = {
@@ -98,10 +106,19 @@ export default fp<{ config: Config }>(
       async markRead(userId, conversationId, seq) {
         await app.services.messages.markRead(userId, conversationId, seq);
       },
+      delivered: (userId, conversationId, seq) => app.services.receipts.delivered(userId, conversationId, seq),
       async sync(userId, conversationId, afterSeq, limit, since) {
         const page = await app.services.messages.catchUp(userId, conversationId, afterSeq, limit, since);
-        return { ...page, messages: page.messages.map((m) => fromStored(m)) };
+        // catchUp checked the membership: the reactions below are a member's to see.
+        const { reactions } = app.services;
+        const [byMessage, reacted] = await Promise.all([
+          reactions.ofMessages(userId, page.messages),
+          since === undefined ? undefined : reactions.reactedSince(userId, conversationId, afterSeq, since),
+        ]);
+        return { ...page, messages: page.messages.map((m) => fromStored(m)), reactions: byMessage, ...(reacted ? { reacted } : {}) };
       },
+      typing: (connectionId, userId, conversationId, state) => typingTracker.frame(connectionId, userId, conversationId, state),
+      typingClosed: (connectionId) => typingTracker.closed(connectionId),
       userConnected: (userId) => presence.connected(userId),
       userDisconnected: (userId) => presence.disconnected(userId),
       heartbeat: (userId) => presence.heartbeat(userId),
@@ -123,6 +140,10 @@ export default fp<{ config: Config }>(
       onSessionEvent: (event) => {
         // A revoked token loses its open sockets on every gateway, not only new requests.
         for (const conn of registry.withToken(event.userId, event.tokenId)) conn.socket.close(CloseCode.tokenRevoked, 'token revoked');
+      },
+      onEvent: ({ event }) => {
+        // Typing recipients are cached per conversation: a membership change drops the list.
+        if (event.type === 'members_changed' || event.type === 'conversation_created') typing.membersChanged(event.conversationId);
       },
       onDeadLetter: (topic) => metrics.deadLetters.inc({ topic }),
       onGroupEvent: (event, err) => {

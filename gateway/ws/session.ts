@@ -3,7 +3,7 @@
 // every failure becomes an error frame or a documented close code, never a crashed gateway.
 import { randomUUID } from 'node:crypto';
 import type { WebSocket, RawData } from 'ws';
-import { CloseCode, INTERNAL_MESSAGE, parseClientFrame, toWire, type ClientFrame, type ServerFrame, type UpstreamMessage } from '../../contract/index.ts';
+import { CloseCode, INTERNAL_MESSAGE, parseClientFrame, sendReferences, toWire, withReactions, type ClientFrame, type ServerFrame, type UpstreamMessage } from '../../contract/index.ts';
 import { traceWsSend } from '../../telemetry/spans.ts';
 import { isTracing } from '../../telemetry/tracing.ts';
 import { toClientError } from '../errors.ts';
@@ -86,6 +86,7 @@ class Session {
     this.closed = true;
     clearTimeout(this.authTimer);
     const { conn, deps } = this;
+    if (conn) deps.typingClosed(conn.id);
     if (conn && this.registry.remove(conn)) {
       deps.userDisconnected(conn.userId).catch((err) => deps.onError(err, 'userDisconnected'));
     }
@@ -158,14 +159,16 @@ class Session {
       await this.handleFrame(c, parsed.frame);
     } catch (err) {
       const clientMsgId = parsed.frame.type === 'send' ? parsed.frame.client_msg_id : undefined;
+      const { type } = parsed.frame;
+      const about = { ...(clientMsgId ? { client_msg_id: clientMsgId } : {}), ...(type === 'typing' || type === 'delivered' ? { reply_to: type } : {}) };
       const refusal = toClientError(err);
       if (refusal) {
-        this.send({ type: 'error', code: refusal.code, message: refusal.message, ...(clientMsgId ? { client_msg_id: clientMsgId } : {}) });
+        this.send({ type: 'error', code: refusal.code, message: refusal.message, ...about });
       } else {
         // The detail stays in the log under the id the client is given.
         const requestId = randomUUID();
         this.deps.onError(err, `frame ${parsed.frame.type} (request ${requestId})`);
-        this.send({ type: 'error', code: 'INTERNAL_ERROR', message: INTERNAL_MESSAGE, request_id: requestId, ...(clientMsgId ? { client_msg_id: clientMsgId } : {}) });
+        this.send({ type: 'error', code: 'INTERNAL_ERROR', message: INTERNAL_MESSAGE, request_id: requestId, ...about });
       }
     }
   }
@@ -195,6 +198,7 @@ class Session {
             gatewayId: deps.gatewayId,
             connectionId: c.id,
             timestamp: Date.now(),
+            ...sendReferences(f),
           };
           // Traced, the send is a `ws send` span from here to Kafka's acknowledgement.
           await (isTracing() ? traceWsSend(msg, () => deps.publishSend(msg)) : deps.publishSend(msg));
@@ -205,15 +209,23 @@ class Session {
         return;
       case 'read':
         return deps.markRead(c.userId, f.conversation_id, f.seq);
+      case 'delivered':
+        return deps.delivered(c.userId, f.conversation_id, f.seq);
+      case 'typing':
+        // Frames queued before `ready` may come after the socket closed: no state for it then.
+        if (this.closed) return;
+        return deps.typing(c.id, c.userId, f.conversation_id, f.state);
       case 'sync':
         for (const [conversationId, lastSeq] of Object.entries(f.conversations)) {
           const page = await deps.sync(c.userId, conversationId, lastSeq, f.limit ?? 200, f.since);
           this.send({
             type: 'sync',
             conversation_id: conversationId,
-            messages: page.messages.map(toWire),
+            messages: page.messages.map((m) => withReactions(toWire(m), page.reactions)),
             has_more: page.hasMore,
             ...(page.recalled ? { recalled: page.recalled.map((r) => ({ message_id: r.messageId, seq: r.seq })) } : {}),
+            ...(page.edited ? { edited: page.edited.map((e) => ({ message_id: e.messageId, seq: e.seq, content: e.content, edited_at: e.editedAt })) } : {}),
+            ...(page.reacted ? { reacted: page.reacted.map((r) => ({ message_id: r.messageId, seq: r.seq, reactions: r.reactions, version: r.version })) } : {}),
           });
         }
         return;

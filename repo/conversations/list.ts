@@ -23,7 +23,11 @@ SELECT ${CONVERSATION_COLUMNS},
        s.id AS s_id, s.username AS s_username, s.nickname AS s_nickname, s.avatar_url AS s_avatar_url,
        (SELECT COUNT(*) FROM messages m
          WHERE m.conversation_id = c.id AND m.seq_id > COALESCE(urp.last_read_seq_id, 0)
-           AND ${UNREAD_RULE.replace('?', 'cm.user_id')}) AS unread_count
+           AND ${UNREAD_RULE.replace('?', 'cm.user_id')}) AS unread_count,
+       (SELECT COUNT(*) FROM messages m
+         WHERE m.conversation_id = c.id AND m.seq_id > COALESCE(urp.last_read_seq_id, 0)
+           AND ${UNREAD_RULE.replace('?', 'cm.user_id')}
+           AND (m.mention_all = 1 OR JSON_CONTAINS(m.mentions, JSON_QUOTE(CAST(cm.user_id AS CHAR))))) AS mention_count
   FROM conversation_members cm
   JOIN conversations c ON c.id = cm.conversation_id
   LEFT JOIN messages lm ON lm.id = c.last_message_id
@@ -55,6 +59,7 @@ function toDetails(r: Row): ConversationWithDetails {
       },
     },
     unreadCount: num(r.unread_count),
+    mentionCount: num(r.mention_count),
     lastReadSeq: num(r.last_read_seq),
   };
 }
@@ -63,8 +68,12 @@ async function queryList(em: Em, userId: Id, offset: number, limit: number): Pro
   return (await rows(em, LIST_SQL, [userId, limit, offset])).map(toDetails);
 }
 
+/** Raised when the cached item's shape changes: a list cached in an older shape is rebuilt. */
+const LIST_FORMAT = 2;
+
 interface CachedList {
   gen: number;
+  format?: number;
   items: ConversationWithDetails[];
 }
 
@@ -86,7 +95,7 @@ async function rebuild(ctx: RepoCtx, userId: Id, gen: number): Promise<Conversat
   for (const item of items) unread.counts[item.conversation.id] = [item.conversation.version, item.unreadCount];
   await ctx.redis
     .multi()
-    .set(cacheKeys.conversationsFull(userId), JSON.stringify({ gen, items } satisfies CachedList), 'EX', CACHE_TTL_SECONDS.conversationsFull)
+    .set(cacheKeys.conversationsFull(userId), JSON.stringify({ gen, format: LIST_FORMAT, items } satisfies CachedList), 'EX', CACHE_TTL_SECONDS.conversationsFull)
     .set(cacheKeys.unread(userId), JSON.stringify(unread), 'EX', CACHE_TTL_SECONDS.unread)
     .exec();
   await publishVersions(ctx.redis, items.map((i) => ({ id: i.conversation.id, version: i.conversation.version })));
@@ -103,7 +112,7 @@ export async function getUserConversationsWithDetails(ctx: RepoCtx, userId: Id, 
   const gen = Number(genRaw ?? '0');
   if (raw) {
     const cached = JSON.parse(raw) as CachedList;
-    if (cached.gen === gen && (await isCurrent(ctx, cached.items.map((i) => [i.conversation.id, i.conversation.version])))) {
+    if (cached.gen === gen && cached.format === LIST_FORMAT && (await isCurrent(ctx, cached.items.map((i) => [i.conversation.id, i.conversation.version])))) {
       ctx.onCacheRead?.('conversations_full', true);
       return cached.items.slice(offset, offset + limit);
     }

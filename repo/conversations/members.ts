@@ -156,14 +156,15 @@ export async function getMembership(ctx: RepoCtx, conversationId: Id, userId: Id
   return selectMember(ctx.em, conversationId, userId);
 }
 
-/** Keyset pages in user-id order (with each member's read pointer): pass the last user id of a page as `afterUserId`. */
+/** Keyset pages in user-id order (with each member's read and delivered pointers): pass the last user id of a page as `afterUserId`. */
 export async function getMembers(ctx: RepoCtx, conversationId: Id, opts: { afterUserId?: Id; limit?: number } = {}): Promise<MemberView[]> {
   checkId('conversationId', conversationId);
   const after = opts.afterUserId === undefined ? '0' : checkId('afterUserId', opts.afterUserId);
   const limit = opts.limit === undefined ? 100 : checkInt('limit', opts.limit, 1, 10_000);
   const found = await rows(
     ctx.em,
-    `SELECT ${MEMBER_COLUMNS}, COALESCE(urp.last_read_seq_id, 0) AS last_read_seq FROM conversation_members cm
+    `SELECT ${MEMBER_COLUMNS}, COALESCE(urp.last_read_seq_id, 0) AS last_read_seq,
+            GREATEST(COALESCE(urp.last_delivered_seq_id, 0), COALESCE(urp.last_read_seq_id, 0)) AS last_delivered_seq FROM conversation_members cm
        LEFT JOIN user_read_pointers urp ON urp.user_id = cm.user_id AND urp.conversation_id = cm.conversation_id
       WHERE cm.conversation_id = ? AND cm.user_id > ? ORDER BY cm.user_id LIMIT ?`,
     [conversationId, after, limit],

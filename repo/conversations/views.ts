@@ -30,5 +30,6 @@ export function toMemberView(r: Row): MemberView {
     muted: bool(r.muted),
     joinedAt: ms(r.joined_at),
     ...(r.last_read_seq !== undefined ? { lastReadSeq: num(r.last_read_seq) } : {}),
+    ...(r.last_delivered_seq !== undefined ? { lastDeliveredSeq: num(r.last_delivered_seq) } : {}),
   };
 }

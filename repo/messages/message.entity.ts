@@ -21,6 +21,14 @@ export const Message = defineEntity({
     deleted: p.boolean().default(false),
     recalled: p.boolean().default(false),
     createdAt: p.datetime(3).onCreate(() => new Date()),
+    /** Last edit by the sender; null: never edited. */
+    editedAt: p.datetime(3).nullable(),
+    /** The quoted message (same conversation); null: not a reply. */
+    replyToId: p.bigint('string').unsigned().nullable(),
+    /** Mentioned user ids (JSON array of decimal strings); null: none. */
+    mentions: p.json<string[]>().nullable(),
+    /** @all (owner or admin only). */
+    mentionAll: p.boolean().default(false),
   },
   uniques: [
     { name: 'uq_messages_conv_seq', properties: ['conversation', 'seqId'] },

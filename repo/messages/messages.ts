@@ -3,22 +3,27 @@ import type { RepoCtx } from '../context.ts';
 import { bumpVersions, publishVersions, type VersionBump } from '../cache.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
 import type { Em } from '../orm.ts';
-import { bool, idOf, inTransaction, isUniqueViolation, ms, num, rows, run, type Row } from '../sql.ts';
+import { bool, idOf, inTransaction, isUniqueViolation, ms, msOrNull, num, rows, run, type Row } from '../sql.ts';
 import type { Id, MessageView, SavedMessage, SaveMessageInput } from '../types.ts';
 import { checkId, checkInt, checkString } from '../validate.ts';
+import { indexMessage, unindexMessage } from '../search/index-rows.ts';
 import { CLIENT_MSG_ID_MAX, CONTENT_MAX_BYTES } from './message.entity.ts';
+import { attachReplies, checkReferences, JOINED_QUOTE_COLUMNS, joinedQuoteOf, mentionsColumn, mentionsOf, QUOTE_COLUMNS, quoteOf, REFERENCE_COLUMNS, referenceRefusal, referencesOf } from './references.ts';
 
 /** A page: the largest sync page plus the one row that tells whether there is more. */
 const PAGE_MAX = SYNC_MAX_LIMIT + 1;
 
-const COLUMNS = 'id, conversation_id, sender_id, seq_id, type, content, client_msg_id, deleted, recalled, created_at';
+export const COLUMNS = `id, conversation_id, sender_id, seq_id, type, content, client_msg_id, deleted, recalled, created_at, edited_at, ${REFERENCE_COLUMNS}`;
+
+/** A stored row as a repeat is answered with: the row, its references and its quote (joined as `q`). */
+export const STORED_COLUMNS = `m.id, m.conversation_id, m.seq_id, m.created_at, m.type, m.content, m.recalled, m.deleted, m.reply_to_id, m.mentions, m.mention_all, ${JOINED_QUOTE_COLUMNS}`;
 
 /** What a reader may see of a message's text: nothing once it is deleted or recalled. */
 export function visibleContent(content: unknown, deleted: boolean, recalled: boolean): string {
   return deleted || recalled ? '' : (content as string);
 }
 
-function toMessageView(r: Row): MessageView {
+export function toMessageView(r: Row): MessageView {
   const deleted = bool(r.deleted);
   const recalled = bool(r.recalled);
   return {
@@ -32,11 +37,13 @@ function toMessageView(r: Row): MessageView {
     deleted,
     recalled,
     createdAt: ms(r.created_at),
+    editedAt: msOrNull(r.edited_at),
+    ...referencesOf(r),
   };
 }
 
 async function findByClientId(em: Em, senderId: Id, clientMsgId: string): Promise<SavedMessage | null> {
-  const [row] = await rows(em, 'SELECT id, conversation_id, seq_id, created_at, type, content, recalled, deleted FROM messages WHERE sender_id = ? AND client_msg_id = ?', [senderId, clientMsgId]);
+  const [row] = await rows(em, `SELECT ${STORED_COLUMNS} FROM messages m LEFT JOIN messages q ON q.id = m.reply_to_id WHERE m.sender_id = ? AND m.client_msg_id = ?`, [senderId, clientMsgId]);
   return row ? storedOf(row) : null;
 }
 
@@ -53,7 +60,15 @@ export function storedOf(row: Row): SavedMessage {
     content: visibleContent(row.content, deleted, recalled),
     recalled: recalled || deleted,
     duplicate: true,
+    ...storedReferences(row),
   };
+}
+
+/** A repeat's references (read with STORED_COLUMNS), as the fan-out carries them. */
+function storedReferences(row: Row): Pick<SavedMessage, 'replyTo' | 'mentions' | 'mentionAll'> {
+  const replyTo = joinedQuoteOf(row);
+  const mentions = mentionsOf(row.mentions);
+  return { ...(replyTo ? { replyTo } : {}), ...(mentions.length > 0 ? { mentions } : {}), ...(bool(row.mention_all) ? { mentionAll: true } : {}) };
 }
 
 function duplicateOf(found: SavedMessage, input: { conversationId: Id; clientMsgId: string }): SavedMessage {
@@ -78,6 +93,9 @@ export async function saveMessage(ctx: RepoCtx, input: SaveMessageInput, opts: {
   const maxBytes = Math.min(opts.maxContentBytes ?? CONTENT_MAX_BYTES, CONTENT_MAX_BYTES);
   const bytes = Buffer.byteLength(content, 'utf8');
   if (bytes > maxBytes) throw new ValidationError('content', `must be at most ${maxBytes} bytes of UTF-8, got ${bytes}`);
+  const mentions = checkReferences(input);
+  const replyToId = input.replyToId ?? null;
+  const mentionAll = input.mentionAll === true;
 
   const before = await findByClientId(ctx.em, senderId, clientMsgId);
   if (before) return duplicateOf(before, { conversationId, clientMsgId });
@@ -87,16 +105,22 @@ export async function saveMessage(ctx: RepoCtx, input: SaveMessageInput, opts: {
     const saved = await inTransaction(ctx.em, async (tem) => {
       const [conv] = await rows(tem, 'SELECT last_seq FROM conversations WHERE id = ? FOR UPDATE', [conversationId]);
       if (!conv) throw new NotFoundError('conversation', conversationId);
-      const [member] = await rows(tem, 'SELECT muted FROM conversation_members WHERE conversation_id = ? AND user_id = ?', [conversationId, senderId]);
+      const [member] = await rows(tem, 'SELECT muted, role FROM conversation_members WHERE conversation_id = ? AND user_id = ?', [conversationId, senderId]);
       if (!member) throw new ForbiddenError('not_member', `user ${senderId} is not a member of conversation ${conversationId}`);
       if (bool(member.muted)) throw new ForbiddenError('muted', `user ${senderId} is muted in conversation ${conversationId}`);
+      const [target] = replyToId ? await rows(tem, `SELECT ${QUOTE_COLUMNS} FROM messages WHERE id = ?`, [replyToId]) : [];
+      const mentioned = mentions.length === 0 ? [] : await rows(tem, `SELECT user_id FROM conversation_members WHERE conversation_id = ? AND user_id IN (${mentions.map(() => '?').join(', ')})`, [conversationId, ...mentions]);
+      const members = new Set(mentioned.map((r) => idOf(r.user_id)));
+      const refused = referenceRefusal(conversationId, input, mentions, target, (id) => members.has(id), member.role as string);
+      if (refused) throw refused;
       const seq = num(conv.last_seq) + 1;
       const now = new Date();
       const res = await run(
         tem,
-        'INSERT INTO messages (conversation_id, sender_id, seq_id, type, content, client_msg_id, deleted, recalled, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?)',
-        [conversationId, senderId, seq, messageType, content, clientMsgId, now],
+        'INSERT INTO messages (conversation_id, sender_id, seq_id, type, content, client_msg_id, deleted, recalled, created_at, reply_to_id, mentions, mention_all) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?)',
+        [conversationId, senderId, seq, messageType, content, clientMsgId, now, replyToId, mentionsColumn(mentions), mentionAll ? 1 : 0],
       );
+      await indexMessage(tem, res.insertId, conversationId, content);
       await run(
         tem,
         'UPDATE conversations SET last_seq = ?, last_message_id = ?, version = version + 1, updated_at = ? WHERE id = ?',
@@ -104,7 +128,8 @@ export async function saveMessage(ctx: RepoCtx, input: SaveMessageInput, opts: {
       );
       const [v] = await rows(tem, 'SELECT version FROM conversations WHERE id = ?', [conversationId]);
       bumps = [{ id: conversationId, version: num(v?.version) }];
-      return { messageId: res.insertId, conversationId, seq, createdAt: now.getTime(), messageType, content, recalled: false, duplicate: false };
+      const refs = { ...(target ? { replyTo: quoteOf(target) } : {}), ...(mentions.length > 0 ? { mentions } : {}), ...(mentionAll ? { mentionAll } : {}) };
+      return { messageId: res.insertId, conversationId, seq, createdAt: now.getTime(), messageType, content, recalled: false, duplicate: false, ...refs };
     });
     await publishVersions(ctx.redis, bumps);
     return saved;
@@ -126,7 +151,7 @@ export async function checkMessageIdempotency(ctx: RepoCtx, senderId: Id, client
 export async function getMessage(ctx: RepoCtx, id: Id): Promise<MessageView | null> {
   checkId('messageId', id);
   const [row] = await rows(ctx.em, `SELECT ${COLUMNS} FROM messages WHERE id = ?`, [id]);
-  return row ? toMessageView(row) : null;
+  return row ? (await attachReplies(ctx.em, [toMessageView(row)]))[0]! : null;
 }
 
 export async function getMessagesAfterSeq(ctx: RepoCtx, conversationId: Id, afterSeq: number, limit: number): Promise<MessageView[]> {
@@ -134,7 +159,7 @@ export async function getMessagesAfterSeq(ctx: RepoCtx, conversationId: Id, afte
   checkInt('afterSeq', afterSeq, 0, Number.MAX_SAFE_INTEGER);
   checkInt('limit', limit, 1, PAGE_MAX);
   const found = await rows(ctx.em, `SELECT ${COLUMNS} FROM messages WHERE conversation_id = ? AND seq_id > ? ORDER BY seq_id LIMIT ?`, [conversationId, afterSeq, limit]);
-  return found.map(toMessageView);
+  return attachReplies(ctx.em, found.map(toMessageView));
 }
 
 /** History pages, newest first: pass the smallest seq of a page as the next `beforeSeq`. */
@@ -143,7 +168,7 @@ export async function getMessagesBefore(ctx: RepoCtx, conversationId: Id, before
   const before = beforeSeq === null ? Number.MAX_SAFE_INTEGER : checkInt('beforeSeq', beforeSeq, 1, Number.MAX_SAFE_INTEGER);
   checkInt('limit', limit, 1, PAGE_MAX);
   const found = await rows(ctx.em, `SELECT ${COLUMNS} FROM messages WHERE conversation_id = ? AND seq_id < ? ORDER BY seq_id DESC LIMIT ?`, [conversationId, before, limit]);
-  return found.map(toMessageView);
+  return attachReplies(ctx.em, found.map(toMessageView));
 }
 
 async function markMessage(ctx: RepoCtx, messageId: Id, column: 'deleted' | 'recalled', check: (m: MessageView) => void): Promise<MessageView> {
@@ -154,6 +179,7 @@ async function markMessage(ctx: RepoCtx, messageId: Id, column: 'deleted' | 'rec
     check(message);
     if (message[column]) return [];
     await run(tem, `UPDATE messages SET ${column} = 1 WHERE id = ?`, [messageId]);
+    await unindexMessage(tem, messageId);
     // Unread counts and the last-message preview of every member may change.
     return bumpVersions(tem, [message.conversationId]);
   });

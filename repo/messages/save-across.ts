@@ -9,10 +9,12 @@ import { publishVersions, type VersionBump } from '../cache.ts';
 import { ValidationError } from '../errors.ts';
 import { chunkBySize, inMultiStatementTransaction, isDuplicateKey, utcDateTime, type MultiTx, type Statement } from '../multi-statement.ts';
 import { bool, idOf, num, type Row } from '../sql.ts';
-import type { Id, SaveMessageInput } from '../types.ts';
+import type { Id, SavedMessage, SaveMessageInput } from '../types.ts';
 import { checkId } from '../validate.ts';
+import { indexInserts } from '../search/index-rows.ts';
 import { CONTENT_MAX_BYTES } from './message.entity.ts';
-import { storedOf } from './messages.ts';
+import { STORED_COLUMNS, storedOf } from './messages.ts';
+import { checkReferences, mentionsColumn, QUOTE_COLUMNS, quoteOf, referenceRefusal } from './references.ts';
 import { pairKey, saveOne, validateInput, type BatchSaveResult } from './save-batch.ts';
 
 export interface ConversationSaves {
@@ -30,14 +32,19 @@ const MAX_ACROSS = 2000;
 /** Rows per INSERT statement, and bytes of content, well under max_allowed_packet (16 MiB). */
 const INSERT_ROWS = 500;
 const INSERT_BYTES = 4 * 2 ** 20;
-/** Pairs per idempotency lookup. */
+/** Pairs per idempotency lookup, and per membership check of mentioned users. */
 const LOOKUP_PAIRS = 500;
 
 interface Pending {
   conversationId: Id;
   index: number;
   input: SaveMessageInput;
+  /** The input's mentions without repeats. */
+  mentions: Id[];
 }
+
+/** What an allowed message refers to, as stored with it. */
+type Refs = Pick<SavedMessage, 'replyTo' | 'mentions' | 'mentionAll'>;
 
 export async function saveMessagesAcross(ctx: RepoCtx, groups: Map<Id, SaveMessageInput[]>, opts: { maxContentBytes?: number; membersUpTo?: number } = {}): Promise<Map<Id, ConversationSaves>> {
   const total = [...groups.values()].reduce((n, g) => n + g.length, 0);
@@ -52,7 +59,7 @@ export async function saveMessagesAcross(ctx: RepoCtx, groups: Map<Id, SaveMessa
       return problem ? { ok: false, code: 'invalid_input', message: problem } : undefined;
     });
     out.set(conversationId, { conversation: null, results });
-    inputs.forEach((input, index) => results[index] === undefined && pending.push({ conversationId, index, input }));
+    inputs.forEach((input, index) => results[index] === undefined && pending.push({ conversationId, index, input, mentions: checkReferences(input) }));
   }
 
   const conversations = new Map<Id, ConversationSaves['conversation']>();
@@ -91,15 +98,24 @@ async function store(tx: MultiTx, conversationIds: Id[], pending: Pending[], mem
   for (let i = 0; i < pending.length; i += LOOKUP_PAIRS) {
     const part = pending.slice(i, i + LOOKUP_PAIRS);
     lookups.push({
-      sql: `SELECT id, conversation_id, sender_id, client_msg_id, seq_id, created_at, type, content, recalled, deleted FROM messages WHERE (sender_id, client_msg_id) IN (${part.map(() => '(?, ?)').join(', ')})`,
+      sql: `SELECT ${STORED_COLUMNS}, m.sender_id, m.client_msg_id FROM messages m LEFT JOIN messages q ON q.id = m.reply_to_id WHERE (m.sender_id, m.client_msg_id) IN (${part.map(() => '(?, ?)').join(', ')})`,
       params: part.flatMap((p) => [p.input.senderId, p.input.clientMsgId]),
     });
   }
   const nothing: Statement = { sql: 'SELECT 1 FROM DUAL WHERE FALSE', params: [] };
-  const [convRows, memberRows, everyMember, ...storedParts] = (await tx.run([
+  // Replies and mentions are checked in this same request: one SELECT for every quoted message
+  // of the batch, and the mentioned users' memberships in chunks.
+  const quoted = [...new Set(pending.flatMap((p) => (p.input.replyToId ? [p.input.replyToId] : [])))];
+  const mentionPairs = [...new Map(pending.flatMap((p) => p.mentions.map((u) => [`${p.conversationId}:${u}`, [p.conversationId, u] as const]))).values()];
+  const mentionChecks: Statement[] = [];
+  for (let i = 0; i < mentionPairs.length; i += LOOKUP_PAIRS) {
+    const part = mentionPairs.slice(i, i + LOOKUP_PAIRS);
+    mentionChecks.push({ sql: `SELECT conversation_id, user_id FROM conversation_members WHERE (conversation_id, user_id) IN (${part.map(() => '(?, ?)').join(', ')})`, params: part.flat() });
+  }
+  const answered = (await tx.run([
     { sql: `SELECT id, type, member_count, last_seq, version FROM conversations WHERE id IN (${ids.map(() => '?').join(', ')}) ORDER BY id FOR UPDATE`, params: ids },
     pairs.length > 0
-      ? { sql: `SELECT conversation_id, user_id, muted FROM conversation_members WHERE (conversation_id, user_id) IN (${pairs.map(() => '(?, ?)').join(', ')})`, params: pairs.flat() }
+      ? { sql: `SELECT conversation_id, user_id, muted, role FROM conversation_members WHERE (conversation_id, user_id) IN (${pairs.map(() => '(?, ?)').join(', ')})`, params: pairs.flat() }
       : nothing,
     membersUpTo !== undefined
       ? {
@@ -107,8 +123,14 @@ async function store(tx: MultiTx, conversationIds: Id[], pending: Pending[], mem
           params: [...ids, membersUpTo],
         }
       : nothing,
+    quoted.length > 0 ? { sql: `SELECT ${QUOTE_COLUMNS} FROM messages WHERE id IN (${quoted.map(() => '?').join(', ')})`, params: quoted } : nothing,
     ...lookups,
+    ...mentionChecks,
   ])) as Row[][];
+  const [convRows, memberRows, everyMember, targetRows] = answered;
+  const storedParts = answered.slice(4, 4 + lookups.length);
+  const targets = new Map(targetRows!.map((r) => [idOf(r.id), r]));
+  const members = new Set(answered.slice(4 + lookups.length).flat().map((r) => `${idOf(r.conversation_id)}:${idOf(r.user_id)}`));
 
   const convs = new Map(convRows!.map((r) => [idOf(r.id), r]));
   const membersOf = new Map<Id, Id[]>();
@@ -126,6 +148,8 @@ async function store(tx: MultiTx, conversationIds: Id[], pending: Pending[], mem
   const stored = new Map<string, Row>();
   for (const part of storedParts) for (const r of part) stored.set(pairKey(idOf(r.sender_id), r.client_msg_id as string), r);
   const muted = new Map(memberRows!.map((r) => [`${idOf(r.conversation_id)}:${idOf(r.user_id)}`, bool(r.muted)]));
+  const roles = new Map(memberRows!.map((r) => [`${idOf(r.conversation_id)}:${idOf(r.user_id)}`, r.role as string]));
+  const refs = new Map<Pending, Refs>();
 
   const firstOf = new Map<string, Pending>();
   const repeats: [Pending, Pending][] = [];
@@ -146,11 +170,19 @@ async function store(tx: MultiTx, conversationIds: Id[], pending: Pending[], mem
       if (!convs.has(p.conversationId)) answers.set(p, { ok: false, code: 'not_found', message: `conversation ${p.conversationId} not found` });
       else if (m === undefined) answers.set(p, { ok: false, code: 'not_member', message: `user ${p.input.senderId} is not a member of conversation ${p.conversationId}` });
       else if (m) answers.set(p, { ok: false, code: 'muted', message: `user ${p.input.senderId} is muted in conversation ${p.conversationId}` });
-      else allowed.push(p);
+      else {
+        const target = p.input.replyToId ? targets.get(p.input.replyToId) : undefined;
+        const refused = referenceRefusal(p.conversationId, p.input, p.mentions, target, (u) => members.has(`${p.conversationId}:${u}`), roles.get(`${p.conversationId}:${p.input.senderId}`));
+        if (refused) answers.set(p, { ok: false, code: refused.code, message: refused.message });
+        else {
+          allowed.push(p);
+          refs.set(p, { ...(target ? { replyTo: quoteOf(target) } : {}), ...(p.mentions.length > 0 ? { mentions: p.mentions } : {}), ...(p.input.mentionAll ? { mentionAll: true } : {}) });
+        }
+      }
     }
   }
 
-  const bumps = allowed.length === 0 ? [] : await insertAllowed(tx, allowed, convs, answers);
+  const bumps = allowed.length === 0 ? [] : await insertAllowed(tx, allowed, convs, refs, answers);
   // A pair twice in the batch: the second is answered as a repeat of the first.
   for (const [p, first] of repeats) {
     const answer = answers.get(first)!;
@@ -159,7 +191,7 @@ async function store(tx: MultiTx, conversationIds: Id[], pending: Pending[], mem
   return bumps;
 }
 
-async function insertAllowed(tx: MultiTx, allowed: Pending[], convs: Map<Id, Row>, answers: Map<Pending, BatchSaveResult>): Promise<VersionBump[]> {
+async function insertAllowed(tx: MultiTx, allowed: Pending[], convs: Map<Id, Row>, refs: Map<Pending, Refs>, answers: Map<Pending, BatchSaveResult>): Promise<VersionBump[]> {
   // Seqs per conversation, in the order the batch holds its messages.
   const now = new Date();
   const at = utcDateTime(now);
@@ -170,16 +202,19 @@ async function insertAllowed(tx: MultiTx, allowed: Pending[], convs: Map<Id, Row
     return { p, seq, bytes: Buffer.byteLength(p.input.content, 'utf8') };
   });
   const inserts: Statement[] = chunkBySize(rowsToInsert, (r) => r.bytes + 100, INSERT_BYTES, INSERT_ROWS).map((part) => ({
-    sql: `INSERT INTO messages (conversation_id, sender_id, seq_id, type, content, client_msg_id, deleted, recalled, created_at) VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, 0, 0, ?)').join(', ')}`,
-    params: part.flatMap(({ p, seq }) => [p.conversationId, p.input.senderId, seq, p.input.messageType, p.input.content, p.input.clientMsgId, at]),
+    sql: `INSERT INTO messages (conversation_id, sender_id, seq_id, type, content, client_msg_id, deleted, recalled, created_at, reply_to_id, mentions, mention_all) VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?)').join(', ')}`,
+    params: part.flatMap(({ p, seq }) => [p.conversationId, p.input.senderId, seq, p.input.messageType, p.input.content, p.input.clientMsgId, at, p.input.replyToId ?? null, mentionsColumn(p.mentions), p.input.mentionAll ? 1 : 0]),
     bytes: part.reduce((n, r) => n + r.bytes, 0),
   }));
   const written = [...nextSeq.keys()];
   const lastSeqCase = `CASE conversations.id ${written.map(() => 'WHEN ? THEN ?').join(' ')} END`;
   const lastSeqParams = written.flatMap((id) => [id, nextSeq.get(id)!]);
   const firstSeq = (id: Id) => num(convs.get(id)!.last_seq) + 1;
+  // Searchable in the same commit as stored (repo/search).
+  const indexed = indexInserts(rowsToInsert.map(({ p, seq }) => ({ conversationId: p.conversationId, seq, content: p.input.content })));
   const results = await tx.run([
     ...inserts,
+    ...indexed,
     {
       sql: `UPDATE conversations SET last_seq = ${lastSeqCase}, last_message_id = (SELECT m.id FROM messages m WHERE m.conversation_id = conversations.id AND m.seq_id = ${lastSeqCase}), version = version + 1, updated_at = ? WHERE conversations.id IN (${written.map(() => '?').join(', ')})`,
       params: [...lastSeqParams, ...lastSeqParams, at, ...written],
@@ -195,7 +230,7 @@ async function insertAllowed(tx: MultiTx, allowed: Pending[], convs: Map<Id, Row
     const { messageType, content } = p.input;
     answers.set(p, {
       ok: true,
-      saved: { messageId: idOfSeq.get(`${p.conversationId}:${seq}`)!, conversationId: p.conversationId, seq, createdAt: Date.parse(`${at.replace(' ', 'T')}Z`), messageType, content, recalled: false, duplicate: false },
+      saved: { messageId: idOfSeq.get(`${p.conversationId}:${seq}`)!, conversationId: p.conversationId, seq, createdAt: Date.parse(`${at.replace(' ', 'T')}Z`), messageType, content, recalled: false, duplicate: false, ...refs.get(p) },
     });
   }
   // The rows are locked, so each version is exactly one above what was read.

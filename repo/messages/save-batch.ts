@@ -6,9 +6,12 @@ import type { Id, SavedMessage, SaveMessageInput } from '../types.ts';
 import { checkId, checkInt, checkString } from '../validate.ts';
 import { CLIENT_MSG_ID_MAX, CONTENT_MAX_BYTES } from './message.entity.ts';
 import { saveMessage } from './messages.ts';
+import { checkReferences, MessageReferenceError, type ReferenceRefusal } from './references.ts';
 
 /** Per input: stored (or found stored before), or refused with the reason. */
-export type BatchSaveResult = { ok: true; saved: SavedMessage } | { ok: false; code: 'not_member' | 'muted' | 'not_found' | 'invalid_input' | 'client_msg_id_reused'; message: string };
+export type BatchSaveResult =
+  | { ok: true; saved: SavedMessage }
+  | { ok: false; code: 'not_member' | 'muted' | 'not_found' | 'invalid_input' | 'client_msg_id_reused' | ReferenceRefusal; message: string };
 
 /** Why an input cannot be stored, or undefined when it can be. */
 export function validateInput(conversationId: Id, input: SaveMessageInput, maxBytes: number): string | undefined {
@@ -20,6 +23,7 @@ export function validateInput(conversationId: Id, input: SaveMessageInput, maxBy
     checkString('content', input.content, { max: CONTENT_MAX_BYTES });
     const bytes = Buffer.byteLength(input.content, 'utf8');
     if (bytes > maxBytes) throw new ValidationError('content', `must be at most ${maxBytes} bytes of UTF-8, got ${bytes}`);
+    checkReferences(input);
     return undefined;
   } catch (err) {
     if (err instanceof RepoError) return err.message;
@@ -35,6 +39,7 @@ export async function saveOne(ctx: RepoCtx, input: SaveMessageInput, maxBytes: n
     return { ok: true, saved: await saveMessage(ctx, input, { maxContentBytes: maxBytes }) };
   } catch (err) {
     if (err instanceof ConflictError && err.reason === 'client_msg_id_reused') return { ok: false, code: 'client_msg_id_reused', message: err.message };
+    if (err instanceof MessageReferenceError) return { ok: false, code: err.code, message: err.message };
     if (err instanceof RepoError && (err.code === 'not_member' || err.code === 'muted' || err.code === 'not_found' || err.code === 'invalid_input')) {
       return { ok: false, code: err.code, message: err.message };
     }

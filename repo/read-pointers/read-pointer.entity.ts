@@ -9,6 +9,8 @@ export const ReadPointer = defineEntity({
     user: () => p.manyToOne(User).mapToPk().primary().index(false).fieldName('user_id'),
     conversation: () => p.manyToOne(Conversation).mapToPk().primary().fieldName('conversation_id'),
     lastReadSeqId: p.bigint('number').unsigned().default(0),
+    /** What the member's devices reported received; readers take the greater of it and the read pointer. */
+    lastDeliveredSeqId: p.bigint('number').unsigned().default(0),
     updatedAt: p.datetime(3).onCreate(() => new Date()).onUpdate(() => new Date()),
   },
 });

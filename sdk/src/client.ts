@@ -2,18 +2,23 @@
 // one WebSocket connection for sends, messages and events, with the guarantees a chat client
 // needs: sends survive disconnects (resent with the same client_msg_id until acked), every
 // message is delivered once and in seq order per conversation (caught up by sync after every
-// (re)connect, gaps filled before delivery), and unread counts are exact.
-import type { ClientEvent, ServerFrame, WireMessage } from '../../contract/index.ts';
+// (re)connect, gaps filled before delivery), and unread counts are exact. Edits and typing
+// indicators are applied to the same local view.
+import type { ClientEvent, ReactionCount, ReactionOp, ServerFrame, TypingState, WireMessage } from '../../contract/index.ts';
 import { DEFAULT_BACKOFF, backoffDelay } from './backoff.ts';
 import { Connection } from './connection.ts';
+import { DeliveryReports } from './delivery.ts';
 import { ConversationState, compareIdsDesc } from './conversations.ts';
 import { Emitter } from './emitter.ts';
 import { listAll, previewOf } from './listing.ts';
 import { CLIENT_CLOSED, GoChatError } from './errors.ts';
 import { newClientMsgId, userIdOfToken } from './ids.ts';
 import { Outbox } from './outbox.ts';
+import { MAX_MENTIONS, mentionsMe, replyPreview } from './references.ts';
+import { countsWithMe, ReactionVersions, sameReactions } from './reactions.ts';
 import { createRestClient, data, type RestClient } from './rest/client.ts';
 import { SyncQueue } from './sync.ts';
+import { Typists, type TypingChange } from './typing.ts';
 import type { ConnectionState, ConversationView, GoChatEvents, GoChatOptions, PendingSend, Session } from './types.ts';
 
 type Frame<T extends ServerFrame['type']> = Extract<ServerFrame, { type: T }>;
@@ -49,6 +54,12 @@ export class GoChat {
   /** Conversations being looked up (GET /conversations/{id}). */
   private describing = new Set<string>();
   private recalls = new Set<string>();
+  /** The latest edit heard of per message (edited_at), so each is announced once. */
+  private readonly edits = new Map<string, number>();
+  private readonly typists = new Typists();
+  /** Received seqs to report with `delivered` frames, batched per conversation. */
+  private readonly deliveries = new DeliveryReports();
+  private readonly reactionVersions = new ReactionVersions();
   /** Last time a frame came in, for `since` on the next sync. */
   private heardAt: number | undefined;
   private ticker: ReturnType<typeof setInterval> | undefined;
@@ -150,6 +161,10 @@ export class GoChat {
     this.listed = false;
     this.unknown = [];
     this.recalls.clear();
+    this.edits.clear();
+    this.typists.clear();
+    this.deliveries.clear();
+    this.reactionVersions.clear();
     this.heardAt = undefined;
   }
 
@@ -183,6 +198,8 @@ export class GoChat {
     this.conn.stop();
     clearInterval(this.ticker);
     this.ticker = undefined;
+    // Nothing expires them once the ticker is stopped.
+    this.announceTyping(this.typists.clear());
     this.syncs.reset();
     this.settleWaiters(new GoChatError(CLIENT_CLOSED, 'the client was closed'));
     return Promise.resolve();
@@ -209,6 +226,8 @@ export class GoChat {
 
   private onDown(): void {
     this.outbox.socketLost();
+    this.typists.socketLost();
+    this.deliveries.socketLost();
     this.syncs.reset();
     this.gaps.clear();
   }
@@ -221,10 +240,12 @@ export class GoChat {
   }
 
   private tick(): void {
+    this.announceTyping(this.typists.expire(Date.now()));
     if (!this.conn.isReady) return;
     this.flushOutbox();
     this.retryGaps();
     this.syncs.tick(Date.now());
+    this.deliveries.flush(Date.now(), (conversationId, seq, onSent) => this.conn.write({ type: 'delivered', conversation_id: conversationId, seq }, onSent));
   }
 
   private reportError(err: unknown): void {
@@ -234,13 +255,20 @@ export class GoChat {
 
   // ---- sends ----------------------------------------------------------------------------
 
-  /** Queued while offline and resent with the same client_msg_id; resolves with the stored message once acked. */
-  send(conversationId: string, content: string, opts: { msgType?: number; clientMsgId?: string } = {}): Promise<WireMessage> {
+  /**
+   * Queued while offline and resent with the same client_msg_id; resolves with the stored message
+   * once acked. `replyTo`: a message of the same conversation; `mentions`: member ids (at most
+   * 50); `mentionAll`: owner and admins only. A refused reference rejects with its code.
+   */
+  send(conversationId: string, content: string, opts: { msgType?: number; clientMsgId?: string; replyTo?: string; mentions?: string[]; mentionAll?: boolean } = {}): Promise<WireMessage> {
     if (content.length === 0) return Promise.reject(new GoChatError('VALIDATION_ERROR', 'content must not be empty'));
     const clientMsgId = opts.clientMsgId ?? newClientMsgId();
     if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(clientMsgId)) return Promise.reject(new GoChatError('VALIDATION_ERROR', "client_msg_id must be 1-64 of letters, digits, '_', '.', ':', '-'"));
     const msgType = opts.msgType ?? 1;
-    const { promise, added } = this.outbox.add({ clientMsgId, conversationId, content, msgType, queuedAt: Date.now(), attempts: 0 });
+    const mentions = [...new Set(opts.mentions ?? [])];
+    if (mentions.length > MAX_MENTIONS) return Promise.reject(new GoChatError('VALIDATION_ERROR', `at most ${MAX_MENTIONS} mentions`));
+    const refs = { ...(opts.replyTo ? { replyTo: opts.replyTo } : {}), ...(mentions.length > 0 ? { mentions } : {}), ...(opts.mentionAll ? { mentionAll: true } : {}) };
+    const { promise, added } = this.outbox.add({ clientMsgId, conversationId, content, msgType, ...refs, queuedAt: Date.now(), attempts: 0 });
     if (added) {
       this.emitter.emit('outbox', this.outbox.list());
       this.flushOutbox();
@@ -251,11 +279,30 @@ export class GoChat {
   private flushOutbox(): void {
     if (!this.conn.isReady) return;
     for (const s of this.outbox.due(Date.now(), this.ackTimeoutMs)) {
-      const frame = { type: 'send', client_msg_id: s.clientMsgId, conversation_id: s.conversationId, msg_type: s.msgType, content: s.content } as const;
+      const frame = {
+        type: 'send',
+        client_msg_id: s.clientMsgId,
+        conversation_id: s.conversationId,
+        msg_type: s.msgType,
+        content: s.content,
+        ...(s.replyTo ? { reply_to: s.replyTo } : {}),
+        ...(s.mentions ? { mentions: s.mentions } : {}),
+        ...(s.mentionAll ? { mention_all: true } : {}),
+      } as const;
       // Marked first: the pacer may write it (and call back) at once.
       this.outbox.queued(s.clientMsgId, true);
       if (!this.conn.write(frame, () => this.outbox.written(s.clientMsgId, Date.now()))) return this.outbox.queued(s.clientMsgId, false);
     }
+  }
+
+  /** A send's references as its stored copy shows them; the quote from the held message (the sync copy brings the server's). */
+  private sentReferences(sent: PendingSend): Pick<WireMessage, 'reply_to' | 'mentions' | 'mention_all'> {
+    const quoted = sent.replyTo ? this.convs.get(sent.conversationId)?.timeline.sorted().find((m) => m.message_id === sent.replyTo) : undefined;
+    return {
+      ...(quoted ? { reply_to: { message_id: quoted.message_id, sender_id: quoted.sender_id, preview: quoted.recalled ? '' : replyPreview(quoted.content), recalled: quoted.recalled } } : {}),
+      ...(sent.mentions ? { mentions: sent.mentions } : {}),
+      ...(sent.mentionAll ? { mention_all: true } : {}),
+    };
   }
 
   pending(conversationId?: string): PendingSend[] {
@@ -275,6 +322,7 @@ export class GoChat {
       content: sent.content,
       created_at: f.ts,
       recalled: false,
+      ...this.sentReferences(sent),
     };
     // Into the timeline first, so the stored message is held when the promise resolves.
     this.accept(stored);
@@ -299,7 +347,7 @@ export class GoChat {
       this.emitter.emit('error', { code: f.code, message: f.message, clientMsgId: cmid });
       return;
     }
-    if (f.code !== 'RATE_LIMITED') {
+    if (f.code !== 'RATE_LIMITED' && f.reply_to === undefined) {
       const refused = this.syncs.refused();
       if (refused && NOT_YOURS.has(f.code)) this.drop(refused);
     }
@@ -335,6 +383,9 @@ export class GoChat {
         if (held) this.applyRecall(conv.id, r.message_id, r.seq, held.sender_id);
       }
     }
+    for (const e of f.edited ?? []) this.applyEdit(f.conversation_id, e.message_id, e.seq, e.content, e.edited_at);
+    this.refreshReactions(f.messages);
+    for (const r of f.reacted ?? []) this.applyReactions(f.conversation_id, r.message_id, r.seq, r.reactions, r.version);
     this.syncs.answered(f.conversation_id, f.has_more);
     // A gap left after the last page (a live message lost on the way): asked for again shortly.
     if (conv && !f.has_more && conv.timeline.waitingFrom !== undefined) this.gaps.set(conv.id, (this.gaps.get(conv.id) ?? 0) + 1);
@@ -382,20 +433,26 @@ export class GoChat {
       this.outbox.settle(m.client_msg_id, m);
       this.emitter.emit('outbox', this.outbox.list());
     }
-    const { delivered, recalled } = conv.timeline.offer(m);
+    const { delivered, recalled, edited } = conv.timeline.offer(m);
     if (recalled) {
-      this.uncount(conv, recalled.message_id, recalled.seq, recalled.sender_id);
+      this.uncount(conv, recalled.message_id, recalled.seq, recalled.sender_id, mentionsMe(recalled, this.me));
       this.announceRecall(conv.id, recalled.message_id, recalled.seq, recalled.sender_id);
     }
-    this.deliver(conv, delivered, !!recalled);
+    if (edited?.edited_at !== undefined) this.announceEdit(conv.id, edited.message_id, edited.seq, edited.content, edited.edited_at);
+    this.deliver(conv, delivered, !!recalled || !!edited);
     if (conv.timeline.waitingFrom !== undefined && !this.gaps.has(conv.id)) this.syncs.request(conv.id);
   }
 
   private deliver(conv: ConversationState, delivered: WireMessage[], changed = false): void {
+    const now = Date.now();
     for (const d of delivered) {
       conv.noteMessage(d);
       this.emitter.emit('message', d);
+      // Their message is what they were typing.
+      this.announceTyping([this.typists.heard(conv.id, d.sender_id, 'stop', now)]);
     }
+    // Received: reported (batched) so senders see it delivered; your own messages need no report.
+    if (delivered.some((d) => d.sender_id !== this.me)) this.deliveries.received(conv.id, conv.timeline.frontier);
     if (delivered.length > 0 || changed) this.changed(conv);
   }
 
@@ -424,6 +481,7 @@ export class GoChat {
       this.describe(conversationId);
     }
     for (const m of page.messages) this.accept(m);
+    this.refreshReactions(page.messages);
     return { messages: page.messages, hasMore: page.has_more };
   }
 
@@ -438,7 +496,8 @@ export class GoChat {
       const blanked = conv.timeline.recall(messageId, seq);
       // Only the sender recalls, so byUserId is whose message it was. A copy that came already
       // recalled says nothing new.
-      const uncounted = (blanked !== undefined || !conv.timeline.has(messageId)) && this.uncount(conv, messageId, seq, byUserId);
+      // The blanked copy keeps the held one's mentions: whether it counted among yours.
+      const uncounted = (blanked !== undefined || !conv.timeline.has(messageId)) && this.uncount(conv, messageId, seq, byUserId, blanked !== undefined && mentionsMe(blanked, this.me));
       if (blanked || uncounted || conv.lastMessage?.message_id === messageId) {
         if (conv.preview?.message_id === messageId) conv.preview = { ...conv.preview, recalled: true, content: '' };
         this.changed(conv);
@@ -448,14 +507,111 @@ export class GoChat {
   }
 
   /** A recall heard of for the first time leaves the list's count when it was an unread message there. */
-  private uncount(conv: ConversationState, messageId: string, seq: number, senderId: string): boolean {
-    return !this.recalls.has(messageId) && conv.uncount(seq, senderId, this.me);
+  private uncount(conv: ConversationState, messageId: string, seq: number, senderId: string, mentioned = false): boolean {
+    return !this.recalls.has(messageId) && conv.uncount(seq, senderId, this.me, mentioned);
   }
 
   private announceRecall(conversationId: string, messageId: string, seq: number, byUserId: string): void {
     if (this.recalls.has(messageId)) return;
     this.recalls.add(messageId);
     this.emitter.emit('recall', { conversationId, messageId, seq, byUserId });
+  }
+
+  // ---- edits ---------------------------------------------------------------------------
+
+  /** Replaces the content of your text message (within the server's edit window); resolves with the stored message. */
+  async editMessage(messageId: string, content: string): Promise<WireMessage> {
+    if (content.length === 0) throw new GoChatError('VALIDATION_ERROR', 'content must not be empty');
+    const m = await data(this.rest.PATCH('/messages/{id}', { params: { path: { id: messageId } }, body: { content } }));
+    if (m.edited_at !== undefined) this.applyEdit(m.conversation_id, m.message_id, m.seq, m.content, m.edited_at);
+    return m;
+  }
+
+  private applyEdit(conversationId: string, messageId: string, seq: number, content: string, editedAt: number): void {
+    const conv = this.convs.get(conversationId);
+    if (conv) {
+      const edited = conv.timeline.edit(messageId, seq, content, editedAt);
+      const preview = conv.preview;
+      if (preview?.message_id === messageId && !preview.recalled && editedAt > (preview.edited_at ?? -1)) conv.preview = { ...preview, content, edited_at: editedAt };
+      if (edited || conv.lastMessage?.message_id === messageId) this.changed(conv);
+    }
+    this.announceEdit(conversationId, messageId, seq, content, editedAt);
+  }
+
+  private announceEdit(conversationId: string, messageId: string, seq: number, content: string, editedAt: number): void {
+    if ((this.edits.get(messageId) ?? -1) >= editedAt) return;
+    this.edits.set(messageId, editedAt);
+    this.emitter.emit('edited', { conversationId, messageId, seq, content, editedAt });
+  }
+
+  // ---- reactions and receipts -----------------------------------------------------------
+
+  /** Adds your reaction (one fully-qualified emoji, e.g. '👍'); resolves with the message's reactions now. */
+  react(conversationId: string, messageId: string, emoji: string): Promise<ReactionCount[]> {
+    return this.setReaction(conversationId, messageId, emoji, 'add');
+  }
+
+  /** Takes your reaction back (taking back one never given is no error). */
+  unreact(conversationId: string, messageId: string, emoji: string): Promise<ReactionCount[]> {
+    return this.setReaction(conversationId, messageId, emoji, 'remove');
+  }
+
+  private async setReaction(conversationId: string, messageId: string, emoji: string, op: ReactionOp): Promise<ReactionCount[]> {
+    const path = { id: conversationId, message_id: messageId, emoji };
+    const call = op === 'add'
+      ? this.rest.PUT('/conversations/{id}/messages/{message_id}/reactions/{emoji}', { params: { path } })
+      : this.rest.DELETE('/conversations/{id}/messages/{message_id}/reactions/{emoji}', { params: { path } });
+    const r = await data(call);
+    this.applyReactions(conversationId, messageId, r.seq, r.reactions, r.version, this.me ? { userId: this.me, emoji, op } : undefined);
+    return r.reactions;
+  }
+
+  /** How far a message got: delivered to and read by how many of the other members (`peer` in a 1:1 conversation). */
+  receipts(conversationId: string, messageId: string) {
+    return data(this.rest.GET('/conversations/{id}/messages/{message_id}/receipts', { params: { path: { id: conversationId, message_id: messageId } } }));
+  }
+
+  /** A snapshot with a version: applied when newer than what was applied to that message. */
+  private applyReactions(conversationId: string, messageId: string, seq: number, reactions: ReactionCount[], version: number, change?: GoChatEvents['reaction']['change']): void {
+    if (!this.reactionVersions.take(messageId, version)) return;
+    this.showReactions(conversationId, messageId, seq, reactions, change);
+  }
+
+  /** Sync and history pages carry each message's reactions now (none: the field is absent). */
+  private refreshReactions(messages: readonly WireMessage[]): void {
+    for (const m of messages) {
+      const held = this.convs.get(m.conversation_id)?.timeline.get(m.seq);
+      if (held?.message_id === m.message_id && !m.recalled && !sameReactions(held.reactions, m.reactions)) {
+        this.showReactions(m.conversation_id, m.message_id, m.seq, m.reactions ?? []);
+      }
+    }
+  }
+
+  private showReactions(conversationId: string, messageId: string, seq: number, reactions: ReactionCount[], change?: GoChatEvents['reaction']['change']): void {
+    this.convs.get(conversationId)?.timeline.react(messageId, seq, reactions);
+    this.emitter.emit('reaction', { conversationId, messageId, seq, reactions, ...(change ? { change } : {}) });
+  }
+
+  // ---- typing ---------------------------------------------------------------------------
+
+  /**
+   * Tells the conversation's other members you started or stopped typing. While typing, call
+   * `start` as often as you like (on every keystroke): a frame goes at most every 2 s, which
+   * keeps the indicator alive; call `stop` when the draft is cleared or sent. False when nothing
+   * was written (not connected, or the gateway would drop it).
+   */
+  sendTyping(conversationId: string, state: TypingState): boolean {
+    if (!this.conn.isReady || !this.typists.shouldSend(conversationId, state, Date.now())) return false;
+    return this.conn.write({ type: 'typing', conversation_id: conversationId, state });
+  }
+
+  /** Users typing in a conversation now, as heard (yourself excluded). */
+  typing(conversationId: string): string[] {
+    return this.typists.of(conversationId);
+  }
+
+  private announceTyping(changes: (TypingChange | undefined)[]): void {
+    for (const c of changes) if (c) this.emitter.emit('typing', c);
   }
 
   // ---- read pointers --------------------------------------------------------------------
@@ -488,6 +644,20 @@ export class GoChat {
         return;
       case 'recall':
         return this.applyRecall(e.conversationId, e.messageId, e.seq, e.byUserId);
+      case 'edited':
+        return this.applyEdit(e.conversationId, e.messageId, e.seq, e.content, e.editedAt);
+      case 'reaction': {
+        const held = this.convs.get(e.conversationId)?.timeline.get(e.seq);
+        const change = { userId: e.userId, emoji: e.emoji, op: e.op };
+        const mine = held?.message_id === e.messageId ? held.reactions : undefined;
+        return this.applyReactions(e.conversationId, e.messageId, e.seq, countsWithMe(e.counts, mine, change, this.me), e.version, change);
+      }
+      case 'delivered':
+        this.emitter.emit('delivered', { conversationId: e.conversationId, userId: e.userId, seq: e.seq });
+        return;
+      case 'typing':
+        if (e.userId !== this.me) this.announceTyping([this.typists.heard(e.conversationId, e.userId, e.state, Date.now())]);
+        return;
       case 'presence':
         this.emitter.emit('presence', { userId: e.userId, online: e.online, at: e.at });
         return;
@@ -570,7 +740,7 @@ export class GoChat {
       }
       // The server's count, exact at its last seq: no history needed. Again at every listing, which
       // also brings reads and recalls of other devices missed while disconnected.
-      conv.counted(item.last_read_seq, c.last_seq, item.unread_count);
+      conv.counted(item.last_read_seq, c.last_seq, item.unread_count, item.mention_count);
       conv.type = c.type;
       conv.name = c.name;
       conv.described = true;

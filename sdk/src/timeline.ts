@@ -1,13 +1,15 @@
 // One conversation's messages: ordered by seq, one copy each, and a delivery frontier. Every
 // message up to the frontier has been delivered (or predates the client); a message above it is
 // delivered only once every seq before it is here, so a gap is held until sync or history fills it.
-import type { WireMessage } from '../../contract/index.ts';
+import type { ReactionCount, WireMessage } from '../../contract/index.ts';
 
 export interface Offered {
   /** Messages newly delivered, in seq order. */
   delivered: WireMessage[];
   /** A held copy changed (it came again recalled). */
   recalled?: WireMessage;
+  /** A held copy changed (it came again with a later edit). */
+  edited?: WireMessage;
 }
 
 export class Timeline {
@@ -62,9 +64,13 @@ export class Timeline {
     const held = this.bySeq.get(m.seq) ?? this.ahead.get(m.seq);
     if (held) {
       if (m.recalled && !held.recalled) {
-        const blanked = { ...held, recalled: true, content: '' };
+        const blanked = blank(held);
         this.replace(blanked);
         return { delivered: [], recalled: blanked };
+      }
+      if (!m.recalled && !held.recalled && isLaterEdit(m.edited_at, held)) {
+        this.replace(m);
+        return { delivered: [], edited: m };
       }
       return { delivered: [] };
     }
@@ -93,9 +99,28 @@ export class Timeline {
   recall(messageId: string, seq: number): WireMessage | undefined {
     const held = this.bySeq.get(seq) ?? this.ahead.get(seq);
     if (!held || held.message_id !== messageId || held.recalled) return undefined;
-    const blanked = { ...held, recalled: true, content: '' };
+    const blanked = blank(held);
     this.replace(blanked);
     return blanked;
+  }
+
+  /** Gives a held message an edit's content; the new copy, or undefined when not held, recalled or not later. */
+  edit(messageId: string, seq: number, content: string, editedAt: number): WireMessage | undefined {
+    const held = this.bySeq.get(seq) ?? this.ahead.get(seq);
+    if (!held || held.message_id !== messageId || held.recalled || !isLaterEdit(editedAt, held)) return undefined;
+    const edited = { ...held, content, edited_at: editedAt };
+    this.replace(edited);
+    return edited;
+  }
+
+  /** Gives a held message its reactions now (none: the field goes); the new copy, or undefined when not held or recalled. */
+  react(messageId: string, seq: number, reactions: ReactionCount[]): WireMessage | undefined {
+    const held = this.bySeq.get(seq) ?? this.ahead.get(seq);
+    if (!held || held.message_id !== messageId || held.recalled) return undefined;
+    const { reactions: _was, ...rest } = held;
+    const copy: WireMessage = reactions.length > 0 ? { ...rest, reactions } : rest;
+    this.replace(copy);
+    return copy;
   }
 
   /** Moves the frontier up without messages (the conversation was learned of at that seq). */
@@ -139,4 +164,15 @@ export class Timeline {
     if (this.ahead.has(m.seq)) this.ahead.set(m.seq, m);
     else this.keep(m);
   }
+}
+
+/** A recalled copy: no content, and no reactions (the server shows none on a recalled message). */
+function blank(held: WireMessage): WireMessage {
+  const { reactions: _gone, ...rest } = held;
+  return { ...rest, recalled: true, content: '' };
+}
+
+/** Edits can come twice and out of order (live, by sync, in history): only a later one counts. */
+function isLaterEdit(editedAt: number | undefined, held: WireMessage): boolean {
+  return editedAt !== undefined && editedAt > (held.edited_at ?? -1);
 }

@@ -1,6 +1,6 @@
 // The SDK's public shapes. Messages, events and frames are the contract's (import type only:
 // the SDK loads no server code at runtime).
-import type { ClientEvent, WireMessage } from '../../contract/index.ts';
+import type { ClientEvent, ReactionCount, ReactionOp, WireMessage } from '../../contract/index.ts';
 
 export type ConnectionState = 'idle' | 'connecting' | 'online' | 'reconnecting' | 'closed';
 
@@ -26,6 +26,8 @@ export interface ConversationView {
   readSeq: number;
   /** Messages of others above readSeq, recalled ones excluded. */
   unread: number;
+  /** Of those unread messages, the ones that mention you (by id, or `mention_all`). */
+  mentions: number;
   memberIds?: string[];
 }
 
@@ -34,6 +36,10 @@ export interface PendingSend {
   conversationId: string;
   content: string;
   msgType: number;
+  /** Message id this one replies to. */
+  replyTo?: string;
+  mentions?: string[];
+  mentionAll?: boolean;
   queuedAt: number;
   attempts: number;
 }
@@ -43,7 +49,18 @@ export interface GoChatEvents {
   /** Every stored message exactly once, in seq order per conversation (live or by sync). */
   message: WireMessage;
   recall: { conversationId: string; messageId: string; seq: number; byUserId: string };
+  /** A message's content was replaced by its sender (the held copy has the new content and edited_at). Once per edit. */
+  edited: { conversationId: string; messageId: string; seq: number; content: string; editedAt: number };
+  /** Someone started or stopped typing (a start not refreshed for 6 s ends by itself); see `typing()`. */
+  typing: { conversationId: string; userId: string; state: 'start' | 'stop' };
   read: { conversationId: string; userId: string; seq: number };
+  /**
+   * A message's reactions changed (the held copy has them as `reactions`): from an event, your
+   * own react/unreact, or a sync after being away. `change` says who did what, when known.
+   */
+  reaction: { conversationId: string; messageId: string; seq: number; reactions: ReactionCount[]; change?: { userId: string; emoji: string; op: ReactionOp } };
+  /** Another member's device received messages up to `seq` (1:1 and small groups; at most once a second per member). */
+  delivered: { conversationId: string; userId: string; seq: number };
   presence: { userId: string; online: boolean; at: number };
   friend_request: Extract<ClientEvent, { type: 'friend_request' }>;
   friend_request_result: Extract<ClientEvent, { type: 'friend_request_result' }>;

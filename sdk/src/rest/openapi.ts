@@ -58,7 +58,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -75,7 +75,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -92,7 +92,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -109,7 +109,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -188,7 +188,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -205,7 +205,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -222,7 +222,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -239,7 +239,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -290,7 +290,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -307,7 +307,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -324,7 +324,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -405,7 +405,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -422,7 +422,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -439,7 +439,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -456,7 +456,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -473,7 +473,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -563,6 +563,8 @@ export interface paths {
                                     muted: boolean;
                                     role: "owner" | "admin" | "member";
                                 };
+                                /** @description unread messages (as unread_count counts them) that mention you or everyone (`mention_all`) */
+                                mention_count: number;
                                 unread_count: number;
                             }[];
                         };
@@ -576,7 +578,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -593,7 +595,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -610,7 +612,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -673,7 +675,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -690,7 +692,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -707,7 +709,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -724,7 +726,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -799,7 +801,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -816,7 +818,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -833,7 +835,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -850,7 +852,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -867,7 +869,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -919,6 +921,8 @@ export interface paths {
                         "application/json": {
                             members: {
                                 joined_at: number;
+                                /** @description the member's delivered pointer: the last seq one of their devices reported received (never below last_read_seq) */
+                                last_delivered_seq: number;
                                 /** @description the member's read pointer (what read receipts show) */
                                 last_read_seq: number;
                                 muted: boolean;
@@ -954,7 +958,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -971,7 +975,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -988,7 +992,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1005,7 +1009,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1022,7 +1026,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1072,7 +1076,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1089,7 +1093,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1106,7 +1110,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1123,7 +1127,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1140,7 +1144,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1157,7 +1161,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1214,7 +1218,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1231,7 +1235,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1248,7 +1252,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1265,7 +1269,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1282,7 +1286,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1299,7 +1303,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1359,7 +1363,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1376,7 +1380,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1393,7 +1397,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1410,7 +1414,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1427,7 +1431,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1444,7 +1448,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1505,13 +1509,41 @@ export interface paths {
                                 conversation_id: string;
                                 /** @description ms since epoch */
                                 created_at: number;
+                                /** @description ms since epoch of the last edit; absent when never edited (or recalled) */
+                                edited_at?: number;
+                                /** @description true when it mentions every member (@all); absent otherwise */
+                                mention_all?: boolean;
+                                /** @description user ids this message mentions; absent when none (or recalled) */
+                                mentions?: string[];
                                 /**
                                  * Format: gochat-id
                                  * @description 64-bit id as a decimal string (1 to 18446744073709551615)
                                  */
                                 message_id: string;
                                 msg_type: number;
+                                /** @description history and sync only: the reactions now, in the order first given, `me` for yours; absent when none */
+                                reactions?: {
+                                    count: number;
+                                    emoji: string;
+                                    me: boolean;
+                                }[];
                                 recalled: boolean;
+                                /** @description The message this one replies to */
+                                reply_to?: {
+                                    /**
+                                     * Format: gochat-id
+                                     * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                     */
+                                    message_id: string;
+                                    /** @description the first 100 characters of the quoted message's current content (edits included); empty once it is recalled */
+                                    preview: string;
+                                    recalled: boolean;
+                                    /**
+                                     * Format: gochat-id
+                                     * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                     */
+                                    sender_id: string;
+                                };
                                 sender?: {
                                     avatar_url: string | null;
                                     /**
@@ -1540,7 +1572,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1557,7 +1589,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1574,7 +1606,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1591,7 +1623,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1608,7 +1640,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1641,11 +1673,20 @@ export interface paths {
                         client_msg_id: string;
                         /** @description at most 16384 bytes of UTF-8 */
                         content: string;
+                        /** @description mention every member; owner and admins only */
+                        mention_all?: boolean;
+                        /** @description user ids mentioned (members of the conversation), at most 50 */
+                        mentions?: string[];
                         /**
                          * @description message type (1 = text)
                          * @default 1
                          */
                         msg_type?: number;
+                        /**
+                         * Format: gochat-id
+                         * @description id of a message of the same conversation this one replies to
+                         */
+                        reply_to?: string;
                     };
                 };
             };
@@ -1667,13 +1708,41 @@ export interface paths {
                             conversation_id: string;
                             /** @description ms since epoch */
                             created_at: number;
+                            /** @description ms since epoch of the last edit; absent when never edited (or recalled) */
+                            edited_at?: number;
+                            /** @description true when it mentions every member (@all); absent otherwise */
+                            mention_all?: boolean;
+                            /** @description user ids this message mentions; absent when none (or recalled) */
+                            mentions?: string[];
                             /**
                              * Format: gochat-id
                              * @description 64-bit id as a decimal string (1 to 18446744073709551615)
                              */
                             message_id: string;
                             msg_type: number;
+                            /** @description history and sync only: the reactions now, in the order first given, `me` for yours; absent when none */
+                            reactions?: {
+                                count: number;
+                                emoji: string;
+                                me: boolean;
+                            }[];
                             recalled: boolean;
+                            /** @description The message this one replies to */
+                            reply_to?: {
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                message_id: string;
+                                /** @description the first 100 characters of the quoted message's current content (edits included); empty once it is recalled */
+                                preview: string;
+                                recalled: boolean;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                sender_id: string;
+                            };
                             sender?: {
                                 avatar_url: string | null;
                                 /**
@@ -1714,7 +1783,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1731,7 +1800,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1748,7 +1817,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1765,7 +1834,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1782,7 +1851,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1799,7 +1868,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1810,6 +1879,693 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversations/{id}/messages/{message_id}/reactions/{emoji}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * React to a message with an emoji (one of each kind per member)
+         * @description The emoji is one fully-qualified RGI emoji, percent-encoded in the path (👍 is %F0%9F%91%8D). Doing what is already so changes nothing and answers the same. Every member's devices get a `reaction` event. Refused with MESSAGE_RECALLED for a recalled message and REACTION_LIMIT when the message already has 20 other kinds.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description one fully-qualified RGI emoji (percent-encoded in a path), e.g. 👍 or ❤️ */
+                    emoji: string;
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    message_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description false when it was already so (added twice, or taking back one never given) */
+                            changed: boolean;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            conversation_id: string;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            message_id: string;
+                            /** @description every kind now, in the order first given; `me` for yours */
+                            reactions: {
+                                count: number;
+                                emoji: string;
+                                me: boolean;
+                            }[];
+                            seq: number;
+                            /** @description raised by every change of this message's reactions; `reaction` events carry it too */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Take back your reaction with this emoji
+         * @description The emoji is one fully-qualified RGI emoji, percent-encoded in the path (👍 is %F0%9F%91%8D). Doing what is already so changes nothing and answers the same. Every member's devices get a `reaction` event. Refused with MESSAGE_RECALLED for a recalled message and REACTION_LIMIT when the message already has 20 other kinds.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description one fully-qualified RGI emoji (percent-encoded in a path), e.g. 👍 or ❤️ */
+                    emoji: string;
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    message_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description false when it was already so (added twice, or taking back one never given) */
+                            changed: boolean;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            conversation_id: string;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            message_id: string;
+                            /** @description every kind now, in the order first given; `me` for yours */
+                            reactions: {
+                                count: number;
+                                emoji: string;
+                                me: boolean;
+                            }[];
+                            seq: number;
+                            /** @description raised by every change of this message's reactions; `reaction` events carry it too */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversations/{id}/messages/{message_id}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How far a message got: delivered to and read by how many of the other members
+         * @description Any member may ask. Counts the members other than the sender who were members when it was sent; in a 1:1 conversation `peer` says it for the other member as booleans.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    message_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            conversation_id: string;
+                            /** @description how many of them have it on a device (read counts as delivered) */
+                            delivered: number;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            message_id: string;
+                            /** @description members other than the sender who were members when it was sent */
+                            of: number;
+                            /** @description 1:1 conversations only: the member who is not the sender */
+                            peer?: {
+                                delivered: boolean;
+                                read: boolean;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                user_id: string;
+                            };
+                            /** @description how many of them read it */
+                            read: number;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            sender_id: string;
+                            seq: number;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversations/{id}/messages/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full-text search in one conversation, newest first (members only)
+         * @description Recalled and deleted messages are never found. Page with before_id = the previous page's next_before_id.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description the previous page's next_before_id: only older messages */
+                    before_id?: string;
+                    limit?: number;
+                    /** @description search text: 1-100 characters once trimmed; every word must match (a word matches the words it begins), Chinese, Japanese and Korean text by its character pairs */
+                    q: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            has_more: boolean;
+                            /** @description newest first */
+                            messages: {
+                                client_msg_id: string;
+                                /** @description empty once recalled or deleted */
+                                content: string;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                conversation_id: string;
+                                /** @description ms since epoch */
+                                created_at: number;
+                                /** @description ms since epoch of the last edit; absent when never edited (or recalled) */
+                                edited_at?: number;
+                                /** @description true when it mentions every member (@all); absent otherwise */
+                                mention_all?: boolean;
+                                /** @description user ids this message mentions; absent when none (or recalled) */
+                                mentions?: string[];
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                message_id: string;
+                                msg_type: number;
+                                /** @description history and sync only: the reactions now, in the order first given, `me` for yours; absent when none */
+                                reactions?: {
+                                    count: number;
+                                    emoji: string;
+                                    me: boolean;
+                                }[];
+                                recalled: boolean;
+                                /** @description The message this one replies to */
+                                reply_to?: {
+                                    /**
+                                     * Format: gochat-id
+                                     * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                     */
+                                    message_id: string;
+                                    /** @description the first 100 characters of the quoted message's current content (edits included); empty once it is recalled */
+                                    preview: string;
+                                    recalled: boolean;
+                                    /**
+                                     * Format: gochat-id
+                                     * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                     */
+                                    sender_id: string;
+                                };
+                                sender?: {
+                                    avatar_url: string | null;
+                                    /**
+                                     * Format: gochat-id
+                                     * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                     */
+                                    id: string;
+                                    nickname: string | null;
+                                    username: string;
+                                };
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                sender_id: string;
+                                seq: number;
+                            }[];
+                            /** @description pass as before_id for the next page; null on the last page */
+                            next_before_id: string | null;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1868,7 +2624,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1885,7 +2641,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1902,7 +2658,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1919,7 +2675,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1936,7 +2692,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2008,7 +2764,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2025,7 +2781,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2042,7 +2798,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2059,7 +2815,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2136,7 +2892,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2153,7 +2909,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2170,7 +2926,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2278,7 +3034,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2295,7 +3051,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2312,7 +3068,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2463,7 +3219,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2480,7 +3236,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2497,7 +3253,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2514,7 +3270,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2531,7 +3287,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2548,7 +3304,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2565,7 +3321,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2681,7 +3437,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2698,7 +3454,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2715,7 +3471,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2732,7 +3488,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2749,7 +3505,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2766,7 +3522,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2783,7 +3539,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2880,13 +3636,41 @@ export interface paths {
                             conversation_id: string;
                             /** @description ms since epoch */
                             created_at: number;
+                            /** @description ms since epoch of the last edit; absent when never edited (or recalled) */
+                            edited_at?: number;
+                            /** @description true when it mentions every member (@all); absent otherwise */
+                            mention_all?: boolean;
+                            /** @description user ids this message mentions; absent when none (or recalled) */
+                            mentions?: string[];
                             /**
                              * Format: gochat-id
                              * @description 64-bit id as a decimal string (1 to 18446744073709551615)
                              */
                             message_id: string;
                             msg_type: number;
+                            /** @description history and sync only: the reactions now, in the order first given, `me` for yours; absent when none */
+                            reactions?: {
+                                count: number;
+                                emoji: string;
+                                me: boolean;
+                            }[];
                             recalled: boolean;
+                            /** @description The message this one replies to */
+                            reply_to?: {
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                message_id: string;
+                                /** @description the first 100 characters of the quoted message's current content (edits included); empty once it is recalled */
+                                preview: string;
+                                recalled: boolean;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                sender_id: string;
+                            };
                             sender?: {
                                 avatar_url: string | null;
                                 /**
@@ -2914,7 +3698,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2931,7 +3715,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2948,7 +3732,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2965,7 +3749,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2982,7 +3766,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2993,6 +3777,367 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        /**
+         * Edit your own text message within the edit window; every member's devices get an `edited` event
+         * @description The same content again changes nothing and answers with the stored message. Refused with EDIT_WINDOW_PASSED once the window is over, MESSAGE_NOT_EDITABLE for a recalled or non-text message, FORBIDDEN when you did not send it.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description at most 16384 bytes of UTF-8 */
+                        content: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A stored message, as every client sees it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            client_msg_id: string;
+                            /** @description empty once recalled or deleted */
+                            content: string;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            conversation_id: string;
+                            /** @description ms since epoch */
+                            created_at: number;
+                            /** @description ms since epoch of the last edit; absent when never edited (or recalled) */
+                            edited_at?: number;
+                            /** @description true when it mentions every member (@all); absent otherwise */
+                            mention_all?: boolean;
+                            /** @description user ids this message mentions; absent when none (or recalled) */
+                            mentions?: string[];
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            message_id: string;
+                            msg_type: number;
+                            /** @description history and sync only: the reactions now, in the order first given, `me` for yours; absent when none */
+                            reactions?: {
+                                count: number;
+                                emoji: string;
+                                me: boolean;
+                            }[];
+                            recalled: boolean;
+                            /** @description The message this one replies to */
+                            reply_to?: {
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                message_id: string;
+                                /** @description the first 100 characters of the quoted message's current content (edits included); empty once it is recalled */
+                                preview: string;
+                                recalled: boolean;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                sender_id: string;
+                            };
+                            sender?: {
+                                avatar_url: string | null;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                id: string;
+                                nickname: string | null;
+                                username: string;
+                            };
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            sender_id: string;
+                            seq: number;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/messages/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full-text search across every conversation you are a member of, newest first
+         * @description Conversations you have left are not searched; recalled and deleted messages are never found. Page with before_id = the previous page's next_before_id.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description the previous page's next_before_id: only older messages */
+                    before_id?: string;
+                    limit?: number;
+                    /** @description search text: 1-100 characters once trimmed; every word must match (a word matches the words it begins), Chinese, Japanese and Korean text by its character pairs */
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            has_more: boolean;
+                            /** @description newest first */
+                            messages: {
+                                client_msg_id: string;
+                                /** @description empty once recalled or deleted */
+                                content: string;
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                conversation_id: string;
+                                /** @description ms since epoch */
+                                created_at: number;
+                                /** @description ms since epoch of the last edit; absent when never edited (or recalled) */
+                                edited_at?: number;
+                                /** @description true when it mentions every member (@all); absent otherwise */
+                                mention_all?: boolean;
+                                /** @description user ids this message mentions; absent when none (or recalled) */
+                                mentions?: string[];
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                message_id: string;
+                                msg_type: number;
+                                /** @description history and sync only: the reactions now, in the order first given, `me` for yours; absent when none */
+                                reactions?: {
+                                    count: number;
+                                    emoji: string;
+                                    me: boolean;
+                                }[];
+                                recalled: boolean;
+                                /** @description The message this one replies to */
+                                reply_to?: {
+                                    /**
+                                     * Format: gochat-id
+                                     * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                     */
+                                    message_id: string;
+                                    /** @description the first 100 characters of the quoted message's current content (edits included); empty once it is recalled */
+                                    preview: string;
+                                    recalled: boolean;
+                                    /**
+                                     * Format: gochat-id
+                                     * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                     */
+                                    sender_id: string;
+                                };
+                                sender?: {
+                                    avatar_url: string | null;
+                                    /**
+                                     * Format: gochat-id
+                                     * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                     */
+                                    id: string;
+                                    nickname: string | null;
+                                    username: string;
+                                };
+                                /**
+                                 * Format: gochat-id
+                                 * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                 */
+                                sender_id: string;
+                                seq: number;
+                            }[];
+                            /** @description pass as before_id for the next page; null on the last page */
+                            next_before_id: string | null;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -3152,7 +4297,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3169,7 +4314,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3186,7 +4331,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3203,7 +4348,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3268,7 +4413,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3285,7 +4430,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3302,7 +4447,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3319,7 +4464,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3376,7 +4521,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3393,7 +4538,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3410,7 +4555,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3427,7 +4572,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3496,7 +4641,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3513,7 +4658,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3530,7 +4675,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
