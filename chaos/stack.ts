@@ -57,7 +57,9 @@ export class ChaosStack {
       kafkaController: 9093 + portOffset,
       temporal: 7233 + portOffset,
       temporalUi: 8233 + portOffset,
-      redisCluster: 7001 + portOffset,
+      // +100 more: a Redis Cluster node's bus port is its port + 10000, so the shared cluster's
+      // (7001-7006, the cluster test suites') bus is on 17001-17006.
+      redisCluster: 7101 + portOffset,
       kafkaCluster: 9192 + portOffset,
     };
   }
