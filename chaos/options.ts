@@ -7,6 +7,8 @@ export const INFRA_FAULTS = ['kafka', 'redis', 'mariadb', 'temporal', 'redis-key
 export const CLUSTER_FAULTS = ['kafka-broker', 'redis-primary'] as const;
 export const ALL_FAULTS = [...PROC_FAULTS, ...INFRA_FAULTS, ...CLUSTER_FAULTS, 'slow'] as const;
 export type FaultName = (typeof ALL_FAULTS)[number];
+/** The default profile's faults: all but the clustered engines'. */
+export const SINGLE_PROFILE_FAULTS: readonly FaultName[] = ALL_FAULTS.filter((f) => !(CLUSTER_FAULTS as readonly string[]).includes(f));
 /** Faults that leave the infrastructure running: the only ones allowed on the shared stack. */
 export const SHARED_STACK_FAULTS: readonly FaultName[] = ['logic', 'gateway', 'worker', 'redis-keys'];
 /**
@@ -84,7 +86,7 @@ export function defaultOptions(quick: boolean): ChaosOptions {
     stack: 'own',
     profile: 'single',
     quick,
-    faults: [...ALL_FAULTS],
+    faults: [...SINGLE_PROFILE_FAULTS],
     repeat: quick ? 1 : 2,
     rate: 50,
     users: 25,
@@ -134,7 +136,7 @@ export function parseArgs(args: string[]): ChaosOptions {
     // Every broker killed once (one of them the KRaft quorum's leader), two Redis primaries.
     o.repeat = o.quick ? 1 : 3;
   }
-  const allowed: readonly FaultName[] = o.profile === 'cluster' ? CLUSTER_PROFILE_FAULTS : ALL_FAULTS.filter((f) => !(CLUSTER_FAULTS as readonly string[]).includes(f));
+  const allowed: readonly FaultName[] = o.profile === 'cluster' ? CLUSTER_PROFILE_FAULTS : SINGLE_PROFILE_FAULTS;
   const only = value(args, 'only');
   if (only !== undefined) {
     const list = only.split(',').map((s) => s.trim()).filter(Boolean);
@@ -153,7 +155,7 @@ export const USAGE = `npm run chaos [-- options]
   --quick            one try of each fault, shorter windows
   --cluster          the clustered profile: Redis Cluster, three Kafka brokers, 3 gateways,
                      3 logic and 2 Temporal workers; faults ${CLUSTER_PROFILE_FAULTS.join(', ')}
-  --only=a,b         faults to run, of: ${ALL_FAULTS.filter((f) => !(CLUSTER_FAULTS as readonly string[]).includes(f)).join(', ')}
+  --only=a,b         faults to run, of: ${SINGLE_PROFILE_FAULTS.join(', ')}
   --repeat=N         tries of each infrastructure fault (default 2, --cluster 3, --quick 1)
   --rate=N           steady traffic in messages/s (default 50)
   --slow-rate=N      messages/s to the slow sockets' groups (default 1000)
