@@ -2,25 +2,21 @@
 // REST reaches every device of every member live (the editor's other devices too), history and
 // sync show the current content with edited_at, and a device that was away learns of the edit
 // from its sync with `since`; the SDK applies edits to its local view.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { WireMessage } from '../../contract/index.ts';
 import type { GoChatEvents } from '../../sdk/src/index.ts';
 import { uniqueName } from '../helpers/config.ts';
-import { api, createGroup, registerUser, WsClient, type Frame, type User } from '../realtime/clients.ts';
-import { startCluster, waitFor, type Cluster } from '../realtime/harness.ts';
+import type { WsClient} from '../realtime/clients.ts';
+import { api, createGroup, registerUser, type Frame, type User } from '../realtime/clients.ts';
+import { waitFor } from '../realtime/harness.ts';
+import { clusterForSuite } from '../realtime/suite-cluster.ts';
 import { newClient } from '../sdk/clients.ts';
 
-let cluster: Cluster;
+const suite = clusterForSuite({ gateways: 2 });
+const { connect } = suite;
 let gw1: string;
 let gw2: string;
 let rest: string;
-const sockets: WsClient[] = [];
-
-async function connect(wsUrl: string, user: User): Promise<WsClient> {
-  const c = await WsClient.connect(wsUrl, user.token);
-  sockets.push(c);
-  return c;
-}
 
 const isAck = (cmid: string) => (f: Frame) => f.type === 'ack' && f.client_msg_id === cmid;
 const isEdited = (messageId: string) => (f: Frame) => f.type === 'event' && (f.event as { type: string; messageId?: string }).type === 'edited' && (f.event as { messageId: string }).messageId === messageId;
@@ -32,16 +28,9 @@ async function sendAndAck(c: WsClient, conversationId: string, cmid: string, con
 
 const edit = (user: User, messageId: string, content: string) => api<WireMessage & { code?: string }>(rest, 'PATCH', `/messages/${messageId}`, user.token, { content });
 
-beforeAll(async () => {
-  cluster = await startCluster({ gateways: 2 });
-  gw1 = cluster.gateways[0]!.wsUrl;
-  gw2 = cluster.gateways[1]!.wsUrl;
-  rest = cluster.gateways[0]!.url;
-}, 180_000);
-
-afterAll(async () => {
-  await Promise.allSettled(sockets.map((c) => c.close()));
-  await cluster?.stop();
+beforeAll(() => {
+  [gw1, gw2] = suite.ws as [string, string];
+  rest = suite.rest[0]!;
 });
 
 describe('editing a message', () => {
@@ -113,7 +102,7 @@ describe('editing a message', () => {
   });
 
   it('is applied by the SDK: the edited event once, the held copy replaced, on the other side too', async () => {
-    const [alice, bob] = [newClient(rest), newClient(cluster.gateways[1]!.url)];
+    const [alice, bob] = [newClient(rest), newClient(suite.rest[1]!)];
     try {
       await Promise.all([alice.register(uniqueName('sdkea').slice(0, 32), 'correct-horse-9'), bob.register(uniqueName('sdkeb').slice(0, 32), 'correct-horse-9')]);
       const { data } = await alice.rest.POST('/conversations', { body: { name: 'edits', member_ids: [bob.userId!] } });

@@ -2,25 +2,21 @@
 // every connection of the other members on both gateways, never the typist's own connections,
 // and never MariaDB; non-members are refused; starts are rate-limited per connection; an
 // indicator not refreshed ends with a stop from the server, as does a closing connection.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TYPING_MIN_INTERVAL_MS, TYPING_TTL_MS } from '../../contract/index.ts';
 import type { GoChatEvents } from '../../sdk/src/index.ts';
 import { uniqueName } from '../helpers/config.ts';
-import { api, createGroup, registerUser, WsClient, type User } from '../realtime/clients.ts';
-import { startCluster, waitFor, type Cluster } from '../realtime/harness.ts';
+import type { WsClient} from '../realtime/clients.ts';
+import { api, createGroup, registerUser } from '../realtime/clients.ts';
+import { waitFor } from '../realtime/harness.ts';
+import { clusterForSuite } from '../realtime/suite-cluster.ts';
 import { newClient } from '../sdk/clients.ts';
 
-let cluster: Cluster;
+const suite = clusterForSuite({ gateways: 2 });
+const { connect } = suite;
 let gw1: string;
 let gw2: string;
 let rest: string;
-const sockets: WsClient[] = [];
-
-async function connect(wsUrl: string, user: User): Promise<WsClient> {
-  const c = await WsClient.connect(wsUrl, user.token);
-  sockets.push(c);
-  return c;
-}
 
 interface TypingEvent {
   type: 'typing';
@@ -44,16 +40,9 @@ async function settle(...clients: WsClient[]): Promise<void> {
   }));
 }
 
-beforeAll(async () => {
-  cluster = await startCluster({ gateways: 2 });
-  gw1 = cluster.gateways[0]!.wsUrl;
-  gw2 = cluster.gateways[1]!.wsUrl;
-  rest = cluster.gateways[0]!.url;
-}, 180_000);
-
-afterAll(async () => {
-  await Promise.allSettled(sockets.map((c) => c.close()));
-  await cluster?.stop();
+beforeAll(() => {
+  [gw1, gw2] = suite.ws as [string, string];
+  rest = suite.rest[0]!;
 });
 
 describe('typing indicators across two gateways', () => {
@@ -141,7 +130,7 @@ describe('typing indicators across two gateways', () => {
   });
 
   it('is sent, paced and shown by the SDK', async () => {
-    const [alice, bob] = [newClient(rest), newClient(cluster.gateways[1]!.url)];
+    const [alice, bob] = [newClient(rest), newClient(suite.rest[1]!)];
     try {
       const [a] = await Promise.all([alice.register(uniqueName('sdkta').slice(0, 32), 'correct-horse-9'), bob.register(uniqueName('sdktb').slice(0, 32), 'correct-horse-9')]);
       const { data } = await alice.rest.POST('/conversations', { body: { name: 'typing', member_ids: [bob.userId!] } });

@@ -2,27 +2,22 @@
 // reaches every device of every member on both gateways; history shows counts and the viewer's
 // own; repeats change nothing; kinds are bounded; bad emoji, non-members and recalled messages
 // are refused with nothing stored; a device that was away learns the current reactions by sync.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_REACTION_KINDS, type ReactionCount, type WireMessage } from '../../contract/index.ts';
 import type { GoChatEvents } from '../../sdk/src/index.ts';
 import { uniqueName } from '../helpers/config.ts';
-import { api, createGroup, registerUser, WsClient, type User } from '../realtime/clients.ts';
-import { startCluster, waitFor, type Cluster } from '../realtime/harness.ts';
+import { api, createGroup, registerUser, type User } from '../realtime/clients.ts';
+import { waitFor } from '../realtime/harness.ts';
+import { clusterForSuite } from '../realtime/suite-cluster.ts';
 import { newClient } from '../sdk/clients.ts';
 import { errorsOf, eventsOf, post, reactionPath, settle, type ReactionEvent } from './helpers.ts';
 
-let cluster: Cluster;
+const suite = clusterForSuite({ gateways: 2 });
+const { connect } = suite;
 let gw1: string;
 let gw2: string;
 let rest: string;
 let rest2: string;
-const sockets: WsClient[] = [];
-
-async function connect(wsUrl: string, user: User): Promise<WsClient> {
-  const c = await WsClient.connect(wsUrl, user.token);
-  sockets.push(c);
-  return c;
-}
 
 interface Answer {
   conversation_id: string;
@@ -44,17 +39,9 @@ async function history(user: User, conversationId: string): Promise<WireMessage[
 
 const reactionsIn = (messages: WireMessage[], messageId: string) => messages.find((m) => m.message_id === messageId)?.reactions;
 
-beforeAll(async () => {
-  cluster = await startCluster({ gateways: 2 });
-  gw1 = cluster.gateways[0]!.wsUrl;
-  gw2 = cluster.gateways[1]!.wsUrl;
-  rest = cluster.gateways[0]!.url;
-  rest2 = cluster.gateways[1]!.url;
-}, 180_000);
-
-afterAll(async () => {
-  await Promise.allSettled(sockets.map((c) => c.close()));
-  await cluster?.stop();
+beforeAll(() => {
+  [gw1, gw2] = suite.ws as [string, string];
+  [rest, rest2] = suite.rest as [string, string];
 });
 
 describe('reactions over REST', () => {

@@ -3,26 +3,22 @@
 // delivered pointer forward only and never past the last seq; receipts count delivered and
 // read per message for members only; reading implies delivery; the other members of a small
 // conversation hear a moved pointer, coalesced; the SDK reports what it receives by itself.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DELIVERED_EVENT_MAX_MEMBERS } from '../../contract/index.ts';
 import type { GoChatEvents } from '../../sdk/src/index.ts';
 import { uniqueName } from '../helpers/config.ts';
-import { api, createGroup, registerUser, WsClient, type User } from '../realtime/clients.ts';
-import { startCluster, waitFor, type Cluster } from '../realtime/harness.ts';
+import type { WsClient} from '../realtime/clients.ts';
+import { api, createGroup, registerUser, type User } from '../realtime/clients.ts';
+import { waitFor } from '../realtime/harness.ts';
+import { clusterForSuite } from '../realtime/suite-cluster.ts';
 import { newClient } from '../sdk/clients.ts';
 import { errorsOf, eventsOf, post, settle } from './helpers.ts';
 
-let cluster: Cluster;
+const suite = clusterForSuite({ gateways: 2 });
+const { connect } = suite;
 let gw1: string;
 let gw2: string;
 let rest: string;
-const sockets: WsClient[] = [];
-
-async function connect(wsUrl: string, user: User): Promise<WsClient> {
-  const c = await WsClient.connect(wsUrl, user.token);
-  sockets.push(c);
-  return c;
-}
 
 interface Member {
   user_id: string;
@@ -56,16 +52,9 @@ const receipts = (viewer: User, conversationId: string, messageId: string) =>
   api<Receipts & { code?: string }>(rest, 'GET', `/conversations/${conversationId}/messages/${messageId}/receipts`, viewer.token);
 const delivered = (c: WsClient, conversationId: string, seq: number) => c.send({ type: 'delivered', conversation_id: conversationId, seq });
 
-beforeAll(async () => {
-  cluster = await startCluster({ gateways: 2 });
-  gw1 = cluster.gateways[0]!.wsUrl;
-  gw2 = cluster.gateways[1]!.wsUrl;
-  rest = cluster.gateways[0]!.url;
-}, 180_000);
-
-afterAll(async () => {
-  await Promise.allSettled(sockets.map((c) => c.close()));
-  await cluster?.stop();
+beforeAll(() => {
+  [gw1, gw2] = suite.ws as [string, string];
+  rest = suite.rest[0]!;
 });
 
 describe('the delivered frame', () => {
@@ -184,7 +173,7 @@ describe('receipts', () => {
 
 describe('the SDK', () => {
   it('reports what it receives, live and by sync, in batches rather than one report per message', async () => {
-    const [alice, bob] = [newClient(rest), newClient(cluster.gateways[1]!.url)];
+    const [alice, bob] = [newClient(rest), newClient(suite.rest[1]!)];
     try {
       await Promise.all([alice.register(uniqueName('sda').slice(0, 32), 'correct-horse-9'), bob.register(uniqueName('sdb').slice(0, 32), 'correct-horse-9')]);
       const { data } = await alice.rest.POST('/conversations', { body: { name: 'receipts', member_ids: [bob.userId!] } });

@@ -3,21 +3,18 @@
 // to 3 here so a five-member group takes the workflow path. The conversation list counts a
 // member's unread mentions and drops them as they read; refused mentions store nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, createGroup, registerUser, WsClient, type User } from '../realtime/clients.ts';
-import { startCluster, waitFor, type Cluster } from '../realtime/harness.ts';
+import type { WsClient} from '../realtime/clients.ts';
+import { api, createGroup, registerUser, type User } from '../realtime/clients.ts';
+import { waitFor } from '../realtime/harness.ts';
+import { clusterForSuite } from '../realtime/suite-cluster.ts';
 import { closeAll, newClient } from '../sdk/clients.ts';
 import { uniqueName } from '../helpers/config.ts';
 import { history, listItem, pushed, sent, wsSend } from './helpers.ts';
 
-let cluster: Cluster;
+const suite = clusterForSuite({ gateways: 2, env: { FANOUT_THRESHOLD: '3' } });
 let rest: string;
-const sockets: WsClient[] = [];
 
-async function connect(user: User, gateway = 0): Promise<WsClient> {
-  const c = await WsClient.connect(cluster.gateways[gateway]!.wsUrl, user.token);
-  sockets.push(c);
-  return c;
-}
+const connect = (user: User, gateway = 0): Promise<WsClient> => suite.connect(suite.ws[gateway]!, user);
 
 /** A group of `size` members (owner first), at or under the threshold of 3 when size <= 3. */
 async function group(size: number) {
@@ -27,16 +24,11 @@ async function group(size: number) {
   return { id, users, conns };
 }
 
-beforeAll(async () => {
-  cluster = await startCluster({ gateways: 2, env: { FANOUT_THRESHOLD: '3' } });
-  rest = cluster.gateways[0]!.url;
-}, 180_000);
-
-afterAll(async () => {
-  await closeAll();
-  await Promise.allSettled(sockets.map((c) => c.close()));
-  await cluster?.stop();
+beforeAll(() => {
+  rest = suite.rest[0]!;
 });
+
+afterAll(() => closeAll());
 
 describe('mentions', () => {
   it('are counted in the conversation list for the mentioned member only, and reset when they read', async () => {
@@ -94,7 +86,7 @@ describe('mentions', () => {
 
 describe('the SDK', () => {
   it('sends replies and mentions and keeps the mention count of the local view', async () => {
-    const [alice, bob] = [newClient(rest), newClient(cluster.gateways[1]!.url)];
+    const [alice, bob] = [newClient(rest), newClient(suite.rest[1]!)];
     await Promise.all([alice.register(uniqueName('mna').slice(0, 32), 'correct-horse-9'), bob.register(uniqueName('mnb').slice(0, 32), 'correct-horse-9')]);
     const { data } = await alice.rest.POST('/conversations', { body: { name: 'mentions', member_ids: [bob.userId!] } });
     const conversationId = data!.id;

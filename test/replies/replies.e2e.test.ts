@@ -2,20 +2,16 @@
 // Kafka. A reply carries its quote live, in history and in sync; history and sync show the quoted
 // message as it is now (edited, recalled); a reply to a message that is not in the conversation
 // is refused with its code, stores nothing and holds nothing up.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, createGroup, registerUser, WsClient, type User } from '../realtime/clients.ts';
-import { startCluster, type Cluster } from '../realtime/harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { WsClient} from '../realtime/clients.ts';
+import { api, createGroup, registerUser, type User } from '../realtime/clients.ts';
+import { clusterForSuite } from '../realtime/suite-cluster.ts';
 import { history, pushed, sent, synced, wsSend } from './helpers.ts';
 
-let cluster: Cluster;
+const suite = clusterForSuite({ gateways: 2 });
 let rest: string;
-const sockets: WsClient[] = [];
 
-async function connect(user: User, gateway = 0): Promise<WsClient> {
-  const c = await WsClient.connect(cluster.gateways[gateway]!.wsUrl, user.token);
-  sockets.push(c);
-  return c;
-}
+const connect = (user: User, gateway = 0): Promise<WsClient> => suite.connect(suite.ws[gateway]!, user);
 
 async function trio() {
   const [owner, a, b] = await Promise.all([registerUser(rest, 'rpo'), registerUser(rest, 'rpa'), registerUser(rest, 'rpb')]);
@@ -24,14 +20,8 @@ async function trio() {
   return { id, owner, a, b, co, ca, cb };
 }
 
-beforeAll(async () => {
-  cluster = await startCluster({ gateways: 2 });
-  rest = cluster.gateways[0]!.url;
-}, 180_000);
-
-afterAll(async () => {
-  await Promise.allSettled(sockets.map((c) => c.close()));
-  await cluster?.stop();
+beforeAll(() => {
+  rest = suite.rest[0]!;
 });
 
 describe('replies', () => {
