@@ -11,32 +11,28 @@ const DESCRIPTION =
 export const reactionRoutes: FastifyPluginCallbackTypebox = (app, _opts, done) => {
   const { reactions } = app.services;
 
-  app.put('/conversations/:id/messages/:message_id/reactions/:emoji', {
-    schema: {
-      tags: ['messages'],
-      summary: 'React to a message with an emoji (one of each kind per member)',
-      description: DESCRIPTION,
-      security: bearer,
-      params: ReactionParams,
-      response: { 200: ReactionsResponse, ...errors(403, 404, 409) },
-    },
-  }, async (request) => {
-    const { id, message_id, emoji } = request.params;
-    return toReactions(id, message_id, await reactions.react(request.auth.userId, id, message_id, emoji, 'add'));
-  });
-
-  app.delete('/conversations/:id/messages/:message_id/reactions/:emoji', {
-    schema: {
-      tags: ['messages'],
-      summary: 'Take back your reaction with this emoji',
-      description: DESCRIPTION,
-      security: bearer,
-      params: ReactionParams,
-      response: { 200: ReactionsResponse, ...errors(403, 404, 409) },
-    },
-  }, async (request) => {
-    const { id, message_id, emoji } = request.params;
-    return toReactions(id, message_id, await reactions.react(request.auth.userId, id, message_id, emoji, 'remove'));
-  });
+  // One route per direction: PUT adds the reaction, DELETE takes it back; both answer the same shape.
+  const directions = [
+    { method: 'PUT', op: 'add', summary: 'React to a message with an emoji (one of each kind per member)' },
+    { method: 'DELETE', op: 'remove', summary: 'Take back your reaction with this emoji' },
+  ] as const;
+  for (const { method, op, summary } of directions) {
+    app.route({
+      method,
+      url: '/conversations/:id/messages/:message_id/reactions/:emoji',
+      schema: {
+        tags: ['messages'],
+        summary,
+        description: DESCRIPTION,
+        security: bearer,
+        params: ReactionParams,
+        response: { 200: ReactionsResponse, ...errors(403, 404, 409) },
+      },
+      handler: async (request) => {
+        const { id, message_id, emoji } = request.params;
+        return toReactions(id, message_id, await reactions.react(request.auth.userId, id, message_id, emoji, op));
+      },
+    });
+  }
   done();
 };
