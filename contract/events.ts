@@ -39,6 +39,20 @@ export const ClientEvent = Type.Union([
   }),
   Event('conversation_created', { conversationId: Id, conversationType: Type.Integer({ minimum: 1, maximum: 3 }), memberIds: Type.Array(Id) }),
   Event('members_changed', { conversationId: Id, added: Type.Array(Id), removed: Type.Array(Id) }),
+  // A group's name, avatar, announcement, owner or mute-all changed: the state after the change.
+  Event('group_updated', {
+    conversationId: Id,
+    byUserId: Id,
+    name: Type.Union([Type.String(), Type.Null()]),
+    avatarUrl: Type.Union([Type.String(), Type.Null()]),
+    announcement: Type.Union([Type.String(), Type.Null()]),
+    ownerId: Type.Union([Id, Type.Null()]),
+    muteAll: Type.Boolean(),
+  }),
+  // The owner dissolved the group: history stays readable, nothing can be sent or changed.
+  Event('group_dissolved', { conversationId: Id, byUserId: Id }),
+  // A member was muted (`mutedUntil`: ms, or null for a mute without an end) or unmuted (`muted` false).
+  Event('member_muted', { conversationId: Id, userId: Id, byUserId: Id, muted: Type.Boolean(), mutedUntil: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()]) }),
 ]);
 
 export type ClientEvent = Static<typeof ClientEvent>;

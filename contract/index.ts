@@ -8,6 +8,7 @@ export * from './replies.ts';
 export * from './typing.ts';
 export * from './reactions.ts';
 export * from './receipts.ts';
+export * from './groups.ts';
 export * from './frames.ts';
 export * from './records.ts';
 export * from './validate.ts';

@@ -27,8 +27,9 @@ export const validationError = (field: string, message: string) => new DomainErr
 export const unauthorized = (message = 'authentication required') => new DomainError('UNAUTHORIZED', message);
 export const forbidden = (message: string) => new DomainError('FORBIDDEN', message);
 export const notMember = (conversationId: string) => new DomainError('NOT_CONVERSATION_MEMBER', `you are not a member of conversation ${conversationId}`);
-export const muted = (conversationId: string) => new DomainError('MUTED', `you are muted in conversation ${conversationId}`);
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} not found`);
+export const blocked = () => new DomainError('BLOCKED', 'a block stands between you and this user');
+export const dissolved = (conversationId: string) => new DomainError('GROUP_DISSOLVED', `conversation ${conversationId} was dissolved`);
 export const conflict = (message: string) => new DomainError('CONFLICT', message);
 export const clientMsgIdReused = (clientMsgId: string) =>
   new DomainError('CONFLICT', `client_msg_id '${clientMsgId}' was already used for a message in another conversation; send with a new one`, { field: 'client_msg_id' });
@@ -39,6 +40,9 @@ export const unavailable = (message: string, cause?: unknown) => new DomainError
 const FORBIDDEN_CODES: Partial<Record<string, ErrorCode>> = {
   not_member: 'NOT_CONVERSATION_MEMBER',
   muted: 'MUTED',
+  group_muted: 'GROUP_MUTED',
+  blocked: 'BLOCKED',
+  not_friends: 'NOT_FRIENDS',
   edit_window_passed: 'EDIT_WINDOW_PASSED',
 };
 
@@ -47,6 +51,7 @@ const CONFLICT_CODES: Partial<Record<string, ErrorCode>> = {
   not_editable: 'MESSAGE_NOT_EDITABLE',
   message_recalled: 'MESSAGE_RECALLED',
   reaction_limit: 'REACTION_LIMIT',
+  group_dissolved: 'GROUP_DISSOLVED',
 };
 
 /** The data layer's refusals in the contract's codes; anything else is not a refusal (undefined). */

@@ -30,6 +30,10 @@ export interface BatchContext {
 const REFUSAL_CODES: Record<string, ErrorCode> = {
   not_member: 'NOT_CONVERSATION_MEMBER',
   muted: 'MUTED',
+  group_muted: 'GROUP_MUTED',
+  blocked: 'BLOCKED',
+  not_friends: 'NOT_FRIENDS',
+  group_dissolved: 'GROUP_DISSOLVED',
   not_found: 'NOT_FOUND',
   invalid_input: 'VALIDATION_ERROR',
   client_msg_id_reused: 'CONFLICT',

@@ -15,7 +15,8 @@ export type ConflictReason =
   | 'last_owner'
   | 'not_editable'
   | 'message_recalled'
-  | 'reaction_limit';
+  | 'reaction_limit'
+  | 'group_dissolved';
 
 export class RepoError extends Error {
   readonly code: string;
@@ -54,9 +55,20 @@ export class ConflictError extends RepoError {
   }
 }
 
+export type ForbiddenReason =
+  | 'not_member'
+  | 'muted'
+  | 'group_muted'
+  | 'blocked'
+  | 'not_friends'
+  | 'not_sender'
+  | 'not_target'
+  | 'recall_window_passed'
+  | 'edit_window_passed';
+
 /** The acting user may not do this (not a member, not the sender, recall or edit window passed). */
 export class ForbiddenError extends RepoError {
-  constructor(reason: 'not_member' | 'muted' | 'not_sender' | 'not_target' | 'recall_window_passed' | 'edit_window_passed', message: string) {
+  constructor(reason: ForbiddenReason, message: string) {
     super(reason, message);
   }
 }

@@ -9,13 +9,18 @@ export { cacheKeys } from './cache.ts';
 export { createUser, getUser, getUsers, getUserCredentials, searchUsers, updateUserProfile } from './users/users.ts';
 export {
   createFriendRequest, getFriendRequest, updateFriendRequest, listIncomingRequests, listOutgoingRequests, listFriends, listFriendIds,
+  removeFriendship,
 } from './friends/friends.ts';
+export { blockUser, unblockUser, listBlocks, blockedAmong } from './friends/blocks.ts';
 export { createSingleConversation, createGroupConversation, getConversation } from './conversations/conversations.ts';
 export { addMembers, removeMembers, setMemberRole, getMembership, getMembers, getMemberIds, getMemberIdsOf } from './conversations/members.ts';
 export { ensureWorldConversation } from './conversations/world.ts';
+export { updateGroup, setMuteAll, dissolveGroup, setMemberMute, type GroupPatch } from './conversations/admin.ts';
+export { updateConversationSettings, type ConversationSettings } from './conversations/settings.ts';
 export { getUserConversationsWithDetails } from './conversations/list.ts';
 export { saveMessage, checkMessageIdempotency, getMessage, getMessagesAfterSeq, getMessagesBefore, recallMessage } from './messages/messages.ts';
 export { type BatchSaveResult } from './messages/save-batch.ts';
+export { getSendRefusal, type SendRefusalCode } from './messages/send-rules.ts';
 export { saveMessagesAcross, type ConversationSaves } from './messages/save-across.ts';
 export { getRecalledSince } from './messages/recalls.ts';
 export { getMembersAmong } from './messages/references.ts';

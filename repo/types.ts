@@ -59,14 +59,26 @@ export interface ConversationView {
   version: number;
   createdAt: number;
   updatedAt: number;
+  /** Groups: the notice members see (null: none). */
+  announcement: string | null;
+  /** Groups: only the owner and admins may send. */
+  muteAll: boolean;
+  /** Groups: when the owner dissolved it (null: not dissolved). */
+  dissolvedAt: number | null;
 }
 
 export interface MemberView {
   conversationId: Id;
   userId: Id;
   role: MemberRole;
+  /** Muted without an end. */
   muted: boolean;
+  /** Muted until then (ms); a past time no longer applies. */
+  mutedUntil: number | null;
   joinedAt: number;
+  /** The member's own settings (shown to that member only). */
+  doNotDisturb: boolean;
+  pinnedAt: number | null;
   /** The member's read pointer, where the query read it (getMembers). */
   lastReadSeq?: number;
   /** The member's delivered pointer (never below the read pointer: read implies delivered), where the query read it (getMembers). */
@@ -119,9 +131,22 @@ export interface LastMessage {
   sender: { id: Id; username: string; nickname: string | null; avatarUrl: string | null };
 }
 
+/** The user's membership as the conversation list shows it: role, mutes and their own settings. */
+export interface MembershipSettings {
+  role: MemberRole;
+  muted: boolean;
+  mutedUntil: number | null;
+  joinedAt: number;
+  doNotDisturb: boolean;
+  /** When the user pinned it (ms; null: not pinned). */
+  pinnedAt: number | null;
+  /** The conversation's last seq when the user hid it (null: never hidden); shown again once a later message arrives. */
+  hiddenSeq: number | null;
+}
+
 export interface ConversationWithDetails {
   conversation: ConversationView;
-  membership: { role: MemberRole; muted: boolean; joinedAt: number };
+  membership: MembershipSettings;
   lastMessage: LastMessage | null;
   unreadCount: number;
   /** Unread messages (same rule as unreadCount) that mention the user or everyone. */

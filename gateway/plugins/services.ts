@@ -9,10 +9,12 @@ import { createRateLimiter } from '../../repo/rate-limit.ts';
 import { createTokenRevocations } from '../../repo/auth/revocations.ts';
 import { createAccess } from '../services/access.ts';
 import { createAuthService, type AuthService } from '../services/auth.ts';
+import { createBlocksService, type BlocksService } from '../services/blocks.ts';
 import { createConversationsService, type ConversationsService } from '../services/conversations.ts';
 import { createEventPublisher, createRevocationAnnouncer } from '../services/events.ts';
 import { createFriendFlow } from '../services/friend-flow.ts';
 import { createFriendsService, type FriendsService } from '../services/friends.ts';
+import { createGroupsService, type GroupsService } from '../services/groups.ts';
 import { createMembersService, type MembersService } from '../services/members.ts';
 import { createMessagesService, type MessagesService } from '../services/messages.ts';
 import { createSearchService, type SearchService } from '../services/search.ts';
@@ -22,7 +24,7 @@ import { createReceiptsService, type ReceiptsService } from '../services/receipt
 import { reactionsRepoDeps, receiptsRepoDeps } from '../services/repo-deps.ts';
 import { SEARCH_TEXT_MAX } from '../schemas/search.ts';
 import {
-  accessRepoDeps, authRepoDeps, conversationsRepoDeps, friendsRepoDeps, membersRepoDeps, messagesRepoDeps, searchRepoDeps, typingRepoDeps, usersRepoDeps,
+  accessRepoDeps, authRepoDeps, blocksRepoDeps, conversationsRepoDeps, friendsRepoDeps, groupsRepoDeps, membersRepoDeps, messagesRepoDeps, searchRepoDeps, typingRepoDeps, usersRepoDeps,
 } from '../services/repo-deps.ts';
 import { createTokens } from '../services/tokens.ts';
 import { createTypingService, type TypingService } from '../services/typing.ts';
@@ -33,8 +35,10 @@ export interface Services {
   auth: AuthService;
   users: UsersService;
   friends: FriendsService;
+  blocks: BlocksService;
   conversations: ConversationsService;
   members: MembersService;
+  groups: GroupsService;
   messages: MessagesService;
   search: SearchService;
   typing: TypingService;
@@ -80,6 +84,8 @@ export default fp<{ config: Config }>(
       answer: (requestId, action, actingUserId) => flow.answer(requestId, action, actingUserId),
     });
 
+    const blocks = createBlocksService(blocksRepoDeps(ctx));
+
     const conversations = createConversationsService({
       ...conversationsRepoDeps(ctx),
       access,
@@ -89,6 +95,7 @@ export default fp<{ config: Config }>(
     });
 
     const members = createMembersService({ ...membersRepoDeps(ctx), access, events, maxGroupMembers: config.chat.maxGroupMembers });
+    const groups = createGroupsService({ ...groupsRepoDeps(ctx), access, events, now: Date.now });
 
     const messages = createMessagesService({
       ...messagesRepoDeps(ctx),
@@ -117,7 +124,7 @@ export default fp<{ config: Config }>(
       next();
     });
 
-    app.decorate('services', { auth, users, friends, conversations, members, messages, typing, search, reactions, receipts });
+    app.decorate('services', { auth, users, friends, blocks, conversations, members, groups, messages, typing, search, reactions, receipts });
     done();
   },
   { name: 'gochat-services', dependencies: ['gochat-orm', 'gochat-redis', 'gochat-kafka', 'gochat-temporal', 'gochat-metrics'], fastify: '5.x' },

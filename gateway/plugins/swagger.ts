@@ -16,7 +16,7 @@ export default fp(
         components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
         tags: [
           { name: 'auth' }, { name: 'users' }, { name: 'friends' }, { name: 'conversations' },
-          { name: 'members' }, { name: 'messages' }, { name: 'health' },
+          { name: 'members' }, { name: 'groups' }, { name: 'messages' }, { name: 'health' },
         ],
       },
     });

@@ -1,6 +1,7 @@
-// POST|GET /friends/requests, PUT /friends/requests/:id, GET /friends.
+// POST|GET /friends/requests, PUT /friends/requests/:id, GET /friends, DELETE /friends/:user_id.
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
-import { bearer, errors, IdParams } from '../schemas/common.ts';
+import { bearer, errors, IdParams, NoContent } from '../schemas/common.ts';
+import { UserParams } from '../schemas/blocks.ts';
 import {
   AnswerBody, AnswerResponse, FriendList, FriendRequest, FriendRequestList, FriendsQuery,
   ListRequestsQuery, SendRequestBody, statusNumber, toFriend, toFriendRequest,
@@ -72,6 +73,19 @@ export const friendRoutes: FastifyPluginCallbackTypebox = (app, _opts, done) => 
     const after = request.query.after_user_id;
     const list = await friends.friends(request.auth.userId, { limit, ...(after ? { afterUserId: after } : {}) });
     return { friends: list.map(toFriend), next_after_user_id: list.length === limit ? (list.at(-1)?.user.id ?? null) : null };
+  });
+
+  app.delete('/friends/:user_id', {
+    schema: {
+      tags: ['friends'],
+      summary: 'Unfriend: the friendship ends both ways; your 1:1 history stays readable, new sends in it are refused (NOT_FRIENDS) until you are friends again',
+      security: bearer,
+      params: UserParams,
+      response: { 204: NoContent, ...errors(404) },
+    },
+  }, async (request, reply) => {
+    await friends.unfriend(request.auth, request.params.user_id);
+    return reply.status(204).send(null);
   });
   done();
 };

@@ -2,8 +2,10 @@
 // (gateway/openapi-document.ts) on a bare instance, so the two documents cannot drift apart.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { authRoutes, publicAuthRoutes } from './auth.ts';
+import { blockRoutes } from './blocks.ts';
 import { conversationRoutes } from './conversations.ts';
 import { friendRoutes } from './friends.ts';
+import { groupRoutes } from './groups.ts';
 import { healthRoutes } from './health.ts';
 import { memberRoutes } from './members.ts';
 import { messageRoutes } from './messages.ts';
@@ -27,8 +29,10 @@ export async function registerRoutes(app: FastifyInstance, opts: RouteOptions): 
     await secured.register(authRoutes);
     await secured.register(userRoutes);
     await secured.register(friendRoutes);
+    await secured.register(blockRoutes);
     await secured.register(conversationRoutes);
     await secured.register(memberRoutes);
+    await secured.register(groupRoutes);
     await secured.register(messageRoutes, { maxContentBytes: opts.maxContentBytes });
     await secured.register(reactionRoutes);
     await secured.register(receiptRoutes);

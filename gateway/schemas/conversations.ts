@@ -2,9 +2,9 @@ import { Type } from '@fastify/type-provider-typebox';
 import { toWireSender, WireSender } from '../../contract/index.ts';
 import { Id, PageQuery, Strict } from './common.ts';
 import { Url, User, toUser } from './users.ts';
-import type { ConversationView, ConversationWithDetails, MemberView, MemberWithUser } from '../services/types.ts';
+import type { ConversationView, ConversationWithDetails, MembershipSettings, MemberView, MemberWithUser } from '../services/types.ts';
 
-type Membership = Pick<MemberView, 'role' | 'muted' | 'joinedAt'>;
+type Membership = Pick<MembershipSettings, 'role' | 'muted' | 'mutedUntil' | 'joinedAt' | 'doNotDisturb' | 'pinnedAt'>;
 type LastMessageView = NonNullable<ConversationWithDetails['lastMessage']>;
 
 const Role = Type.Union([Type.Literal('owner'), Type.Literal('admin'), Type.Literal('member')]);
@@ -19,6 +19,9 @@ export const Conversation = Strict({
   member_count: Type.Integer(),
   last_seq: Type.Integer(),
   created_at: Type.Integer(),
+  announcement: Nullable(Type.String({ description: "groups: the owner's or an admin's notice to members" })),
+  mute_all: Type.Boolean({ description: 'groups: only the owner and admins may send (GROUP_MUTED for others)' }),
+  dissolved: Type.Boolean({ description: 'groups: dissolved by the owner; history readable, sends refused (GROUP_DISSOLVED)' }),
 });
 
 export const toConversation = (c: ConversationView) => ({
@@ -30,10 +33,31 @@ export const toConversation = (c: ConversationView) => ({
   member_count: c.memberCount,
   last_seq: c.lastSeq,
   created_at: c.createdAt,
+  announcement: c.announcement,
+  mute_all: c.muteAll,
+  dissolved: c.dissolvedAt !== null,
 });
 
-export const MembershipSchema = Strict({ role: Role, muted: Type.Boolean(), joined_at: Type.Integer() });
-const toMembership = (m: Membership) => ({ role: m.role, muted: m.muted, joined_at: m.joinedAt });
+/** Muted now: without an end, or until a time still ahead. */
+const mutedNow = (m: Pick<MemberView, 'muted' | 'mutedUntil'>) => m.muted || (m.mutedUntil !== null && m.mutedUntil > Date.now());
+const mutedUntilNow = (m: Pick<MemberView, 'mutedUntil'>) => (m.mutedUntil !== null && m.mutedUntil > Date.now() ? m.mutedUntil : null);
+
+export const MembershipSchema = Strict({
+  role: Role,
+  muted: Type.Boolean({ description: 'muted now (sends refused with MUTED)' }),
+  muted_until: Nullable(Type.Integer({ description: 'ms: when a timed mute ends; null when not muted or muted without an end' })),
+  joined_at: Type.Integer(),
+  do_not_disturb: Type.Boolean({ description: 'your setting: notify quietly, if at all (clients and push honour it)' }),
+  pinned: Type.Boolean({ description: 'your setting: listed before the others' }),
+});
+const toMembership = (m: Membership) => ({
+  role: m.role,
+  muted: mutedNow(m),
+  muted_until: mutedUntilNow(m),
+  joined_at: m.joinedAt,
+  do_not_disturb: m.doNotDisturb,
+  pinned: m.pinnedAt !== null,
+});
 
 export const ConversationDetail = Strict({ conversation: Conversation, membership: MembershipSchema });
 export const toDetail = (a: { conversation: ConversationView; membership: Membership }) => ({
@@ -89,7 +113,9 @@ export const CreateGroupBody = Strict({
 });
 
 export const Member = Strict({
-  user_id: Id, user: Nullable(User), role: Role, muted: Type.Boolean(), joined_at: Type.Integer(),
+  user_id: Id, user: Nullable(User), role: Role, muted: Type.Boolean(),
+  muted_until: Nullable(Type.Integer({ description: 'ms: when a timed mute ends; null when not muted or muted without an end' })),
+  joined_at: Type.Integer(),
   last_read_seq: Type.Integer({ description: 'the member\'s read pointer (what read receipts show)' }),
   last_delivered_seq: Type.Integer({ description: 'the member\'s delivered pointer: the last seq one of their devices reported received (never below last_read_seq)' }),
 });
@@ -97,7 +123,8 @@ export const toMember = ({ member, user }: MemberWithUser) => ({
   user_id: member.userId,
   user: user ? toUser(user) : null,
   role: member.role,
-  muted: member.muted,
+  muted: mutedNow(member),
+  muted_until: mutedUntilNow(member),
   joined_at: member.joinedAt,
   last_read_seq: member.lastReadSeq ?? 0,
   last_delivered_seq: Math.max(member.lastDeliveredSeq ?? 0, member.lastReadSeq ?? 0),

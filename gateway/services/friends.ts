@@ -3,7 +3,7 @@
 // accept creates the friendship and the 1:1 conversation. Answering is a Workflow Update, so
 // the HTTP reply carries the outcome, including the conversation id.
 import { ConflictError } from '../../repo/errors.ts';
-import { conflict, forbidden, notFound, unavailable, validationError } from '../errors.ts';
+import { blocked, conflict, forbidden, notFound, unavailable, validationError } from '../errors.ts';
 import type { Authenticated } from './auth.ts';
 import { FRIEND_REQUEST_STATUS, type FriendRequestView, type FriendRequestWithUsers, type FriendView, type UserView } from './types.ts';
 
@@ -26,6 +26,10 @@ export interface FriendsDeps {
   listFriends(userId: string, opts: { afterUserId?: string; limit: number }): Promise<FriendView[]>;
   /** Which of these users have a connection now (presence). */
   onlineAmong(userIds: string[]): Promise<Set<string>>;
+  /** Which of these users have a block with `userId`, either way (their presence is hidden). */
+  blockedAmong(userId: string, others: string[]): Promise<Set<string>>;
+  /** Ends the friendship both ways; false when they were not friends. */
+  removeFriendship(userId: string, friendId: string): Promise<boolean>;
   /** Idempotent per request id. */
   startWorkflow(request: FriendRequestView): Promise<void>;
   /** Performs the Update on the request's workflow; throws FriendAnswerRefused when it refuses. */
@@ -89,6 +93,8 @@ export function createFriendsService(deps: FriendsDeps) {
       if (!request || (request.targetId !== auth.userId && request.requesterId !== auth.userId)) throw notFound(`friend request ${requestId}`);
       if (request.targetId !== auth.userId) throw forbidden('only the recipient can answer a friend request');
       if (request.status !== FRIEND_REQUEST_STATUS.pending) throw conflict('the friend request was already answered or has expired');
+      // A block set after the request was sent: it can still be rejected, not accepted.
+      if (action === 'accept' && (await deps.blockedAmong(auth.userId, [request.requesterId])).size > 0) throw blocked();
       let outcome: AnswerOutcome;
       try {
         outcome = await deps.answer(requestId, action, auth.userId);
@@ -103,8 +109,15 @@ export function createFriendsService(deps: FriendsDeps) {
 
     async friends(userId: string, opts: { afterUserId?: string; limit: number }): Promise<(FriendView & { online: boolean })[]> {
       const list = await deps.listFriends(userId, opts);
-      const online = await deps.onlineAmong(list.map((f) => f.user.id));
-      return list.map((f) => ({ ...f, online: online.has(f.user.id) }));
+      const ids = list.map((f) => f.user.id);
+      const [online, hidden] = await Promise.all([deps.onlineAmong(ids), deps.blockedAmong(userId, ids)]);
+      return list.map((f) => ({ ...f, online: online.has(f.user.id) && !hidden.has(f.user.id) }));
+    },
+
+    /** Both lose the friendship; their 1:1 history stays readable, sends in it are refused (NOT_FRIENDS). */
+    async unfriend(auth: Authenticated, friendId: string): Promise<void> {
+      if (friendId === auth.userId) throw validationError('params.user_id', 'you are not your own friend');
+      if (!(await deps.removeFriendship(auth.userId, friendId))) throw notFound(`friend ${friendId}`);
     },
   };
 }

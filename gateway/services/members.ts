@@ -1,6 +1,6 @@
 // Group membership: listing, adding, removing (or leaving) and roles. Only groups have a
 // member list that people manage; 1:1 and world memberships follow from friendship and sign-up.
-import { conflict, forbidden, notFound, validationError } from '../errors.ts';
+import { conflict, dissolved, forbidden, notFound, validationError } from '../errors.ts';
 import type { Access, MemberAccess } from './access.ts';
 import type { Authenticated } from './auth.ts';
 import type { EventPublisher } from './events.ts';
@@ -26,9 +26,11 @@ export interface MembersDeps {
 const canManage = (role: MemberRole) => role === 'owner' || role === 'admin';
 
 export function createMembersService(deps: MembersDeps) {
-  async function requireGroup(conversationId: string, userId: string): Promise<MemberAccess> {
+  /** A group member; unless `leaving`, of a group that is not dissolved (leaving one is allowed). */
+  async function requireGroup(conversationId: string, userId: string, leaving = false): Promise<MemberAccess> {
     const access = await deps.access.requireMember(conversationId, userId);
     if (access.conversation.type !== ConversationType.group) throw forbidden('members can only be managed in group conversations');
+    if (!leaving && access.conversation.dissolvedAt !== null) throw dissolved(conversationId);
     return access;
   }
 
@@ -59,7 +61,7 @@ export function createMembersService(deps: MembersDeps) {
     },
 
     async remove(auth: Authenticated, conversationId: string, targetId: string): Promise<void> {
-      const { membership } = await requireGroup(conversationId, auth.userId);
+      const { membership } = await requireGroup(conversationId, auth.userId, targetId === auth.userId);
       if (targetId !== auth.userId) {
         if (!canManage(membership.role)) throw forbidden('only the owner or an admin can remove members');
         const target = await deps.getMembership(conversationId, targetId);

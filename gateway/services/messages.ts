@@ -4,7 +4,8 @@
 // still on its way.
 import { sendReferences, type Id, type UpstreamMessage } from '../../contract/index.ts';
 import { usesLargeFanout } from '../../domain/fanout-plan.ts';
-import { clientMsgIdReused, forbidden, muted, notFound, unavailable, validationError } from '../errors.ts';
+import { clientMsgIdReused, DomainError, forbidden, notFound, unavailable, validationError } from '../errors.ts';
+import type { ErrorCode } from '../../contract/index.ts';
 import type { Access } from './access.ts';
 import type { EventPublisher } from './events.ts';
 import type { MessageView } from './types.ts';
@@ -39,6 +40,8 @@ export interface MessagesDeps {
   /** Messages at or below `maxSeq` edited at or after `since`, with their current content. */
   editedSince(conversationId: string, maxSeq: number, since: number): Promise<{ messageId: string; seq: number; content: string; editedAt: number }[]>;
   publishUpstream(msg: UpstreamMessage): Promise<void>;
+  /** Why the user may not send there now (blocked, not friends, dissolved, muted), or null. */
+  sendRefusal(conversationId: string, userId: string): Promise<{ code: ErrorCode; message: string } | null>;
   /** Which of these users are members of the conversation (the check of a send's mentions). */
   membersAmong(conversationId: string, userIds: string[]): Promise<Set<string>>;
 }
@@ -137,7 +140,10 @@ export function createMessagesService(deps: MessagesDeps) {
         throw validationError('body.content', `must not exceed ${deps.maxContentBytes} bytes`);
       }
       const { membership } = await access.requireMember(conversationId, userId);
-      if (membership.muted) throw muted(conversationId);
+      // The rules the store applies (blocks, friendship, dissolved, mutes), checked early: a
+      // refused REST send answers its code instead of waiting out `sendWaitMs`.
+      const refused = await deps.sendRefusal(conversationId, userId);
+      if (refused) throw new DomainError(refused.code, refused.message);
       function sameConversation(stored: MessageView): SendResult {
         if (stored.conversationId !== conversationId) throw clientMsgIdReused(input.clientMsgId);
         return { stored: true, message: stored };

@@ -1,11 +1,14 @@
 // The REST services' dependencies on the real stores: repo functions over MySQL and Redis, each
 // call in its own EntityManager fork (one unit of work), and the repo errors a service expects
 // turned into the answers its deps promise (null, 'full', 'last_owner').
+import type { ErrorCode } from '../../contract/index.ts';
 import * as repo from '../../repo/index.ts';
 import type { AccessDeps } from './access.ts';
 import type { AuthDeps } from './auth.ts';
+import type { BlocksDeps } from './blocks.ts';
 import type { ConversationsDeps } from './conversations.ts';
 import type { FriendsDeps } from './friends.ts';
+import type { GroupsDeps } from './groups.ts';
 import type { MembersDeps } from './members.ts';
 import type { MessagesDeps } from './messages.ts';
 import type { ReactionsDeps } from './reactions.ts';
@@ -15,6 +18,16 @@ import type { TypingDeps } from './typing.ts';
 import type { UsersDeps } from './users.ts';
 
 type Ctx = () => repo.RepoCtx;
+
+/** The store's send refusals in the contract's codes (logic/handle-batch.ts maps the same). */
+const SEND_REFUSAL_CODES: Record<repo.SendRefusalCode, ErrorCode> = {
+  not_member: 'NOT_CONVERSATION_MEMBER',
+  group_dissolved: 'GROUP_DISSOLVED',
+  blocked: 'BLOCKED',
+  not_friends: 'NOT_FRIENDS',
+  muted: 'MUTED',
+  group_muted: 'GROUP_MUTED',
+};
 
 const MEMBER_ID_PAGE = 5000;
 const REQUEST_PAGE = 100;
@@ -87,6 +100,21 @@ export function friendsRepoDeps(ctx: Ctx): Omit<FriendsDeps, 'startWorkflow' | '
     },
     listFriends: (userId, opts) => repo.listFriends(ctx(), userId, { limit: opts.limit, ...(opts.afterUserId ? { afterUserId: opts.afterUserId } : {}) }),
     onlineAmong: async (userIds) => new Set((await repo.getOnlineGateways(ctx().redis, userIds)).keys()),
+    blockedAmong: (userId, others) => repo.blockedAmong(ctx(), userId, others),
+    removeFriendship: (userId, friendId) => repo.removeFriendship(ctx(), userId, friendId),
+  };
+}
+
+export function blocksRepoDeps(ctx: Ctx): BlocksDeps {
+  return {
+    getUser: (id) => repo.getUser(ctx(), id),
+    block: async (blockerId, blockedId) => {
+      await repo.blockUser(ctx(), blockerId, blockedId);
+    },
+    unblock: async (blockerId, blockedId) => {
+      await repo.unblockUser(ctx(), blockerId, blockedId);
+    },
+    listBlocks: (userId, opts) => repo.listBlocks(ctx(), userId, { limit: opts.limit, ...(opts.afterUserId ? { afterUserId: opts.afterUserId } : {}) }),
   };
 }
 
@@ -126,9 +154,30 @@ export function membersRepoDeps(ctx: Ctx): Omit<MembersDeps, 'access' | 'events'
   };
 }
 
+export function groupsRepoDeps(ctx: Ctx): Omit<GroupsDeps, 'access' | 'events' | 'now'> {
+  const current = async (conversationId: string) => {
+    const conversation = await repo.getConversation(ctx(), conversationId);
+    if (!conversation) throw new repo.NotFoundError('conversation', conversationId);
+    return conversation;
+  };
+  return {
+    memberIds: (conversationId) => allMemberIds(ctx, conversationId),
+    getMembership: (conversationId, userId) => repo.getMembership(ctx(), conversationId, userId),
+    updateGroup: (conversationId, patch) => repo.updateGroup(ctx(), conversationId, patch),
+    setMuteAll: (conversationId, enabled) => repo.setMuteAll(ctx(), conversationId, enabled),
+    dissolve: (conversationId) => repo.dissolveGroup(ctx(), conversationId),
+    transferOwnership: async (conversationId, userId) => {
+      await repo.setMemberRole(ctx(), conversationId, userId, 'owner');
+      return current(conversationId);
+    },
+    setMemberMute: (conversationId, userId, mute) => repo.setMemberMute(ctx(), conversationId, userId, mute && { until: mute.until === null ? null : new Date(mute.until) }),
+    updateSettings: (conversationId, userId, patch) => repo.updateConversationSettings(ctx(), conversationId, userId, patch),
+  };
+}
+
 export function messagesRepoDeps(ctx: Ctx): Pick<
   MessagesDeps,
-  'history' | 'markRead' | 'getMessage' | 'recallMessage' | 'editMessage' | 'findByClientMsgId' | 'memberIds' | 'recalledSince' | 'editedSince' | 'membersAmong'
+  'history' | 'markRead' | 'getMessage' | 'recallMessage' | 'editMessage' | 'findByClientMsgId' | 'memberIds' | 'recalledSince' | 'editedSince' | 'membersAmong' | 'sendRefusal'
 > {
   return {
     history: async (conversationId, range, limit) => {
@@ -147,6 +196,10 @@ export function messagesRepoDeps(ctx: Ctx): Pick<
     recalledSince: (conversationId, maxSeq, sentSince) => repo.getRecalledSince(ctx(), conversationId, maxSeq, sentSince),
     editedSince: (conversationId, maxSeq, since) => repo.getEditedSince(ctx(), conversationId, maxSeq, since),
     membersAmong: (conversationId, userIds) => repo.getMembersAmong(ctx(), conversationId, userIds),
+    sendRefusal: async (conversationId, userId) => {
+      const refused = await repo.getSendRefusal(ctx(), conversationId, userId);
+      return refused && { code: SEND_REFUSAL_CODES[refused.code], message: refused.message };
+    },
   };
 }
 

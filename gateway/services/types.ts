@@ -3,7 +3,7 @@
 import type { FriendRequestView, MemberView, UserView } from '../../repo/types.ts';
 
 export type {
-  ConversationView, ConversationWithDetails, FriendRequestView, FriendView, MemberRole, MemberView, MessageView, UserView,
+  ConversationView, ConversationWithDetails, FriendRequestView, FriendView, MemberRole, MembershipSettings, MemberView, MessageView, UserView,
 } from '../../repo/types.ts';
 export { CONVERSATION_TYPES as ConversationType, FRIEND_REQUEST_STATUS } from '../../repo/types.ts';
 

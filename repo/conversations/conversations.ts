@@ -7,20 +7,16 @@ import { checkId, checkIds, checkInt, checkOptionalString, checkString } from '.
 import { CONVERSATION_NAME_MAX } from './conversation.entity.ts';
 import { insertMembers } from './members.ts';
 import { CONVERSATION_COLUMNS, toConversationView } from './views.ts';
-import { DEFAULT_MAX_MEMBERS, requireUsers, selectConversation } from './queries.ts';
+import { DEFAULT_MAX_MEMBERS, requireUsers, selectConversation, singlePairKey } from './queries.ts';
 
 export { DEFAULT_MAX_MEMBERS };
-
-function pairKey(a: Id, b: Id): string {
-  return BigInt(a) < BigInt(b) ? `${a}:${b}` : `${b}:${a}`;
-}
 
 /** The single conversation of a pair: created once, found again afterwards (also when two race). */
 export async function createSingleConversation(ctx: RepoCtx, a: Id, b: Id): Promise<{ conversation: ConversationView; created: boolean }> {
   checkId('userA', a);
   checkId('userB', b);
   if (a === b) throw new ValidationError('userB', 'a single conversation needs two different users');
-  const key = pairKey(a, b);
+  const key = singlePairKey(a, b);
   const findExisting = async () => {
     const [row] = await rows(ctx.em, `SELECT ${CONVERSATION_COLUMNS} FROM conversations c WHERE c.pair_key = ?`, [key]);
     return row ? toConversationView(row) : null;
@@ -88,7 +84,8 @@ export async function getConversation(ctx: RepoCtx, id: Id): Promise<Conversatio
   const [cached, published] = await ctx.redis.mget(cacheKeys.conversationBasic(id), cacheKeys.conversationVersion(id));
   if (cached) {
     const view = JSON.parse(cached) as ConversationView;
-    if (published !== null && published !== undefined && view.version >= Number(published)) {
+    // An entry cached before the group-administration fields existed is read again.
+    if (published !== null && published !== undefined && view.version >= Number(published) && 'muteAll' in view) {
       ctx.onCacheRead?.('conversation_basic', true);
       return view;
     }

@@ -1,9 +1,12 @@
 // The conversation list of seed 003 §3: conversation, the user's membership, last message with
 // its sender and the unread count, in one SQL query whatever the number of conversations.
+// The user's own settings shape it: pinned conversations first (then by activity, like the
+// rest), hidden ones left out until a message arrives after the hide (last_seq passes the
+// hidden seq; that message bumps the conversation's version, so a cached list is rebuilt).
 import type { RepoCtx } from '../context.ts';
 import { cacheKeys, CACHE_TTL_SECONDS, currentVersions, publishVersions } from '../cache.ts';
 import type { Em } from '../orm.ts';
-import { bool, idOf, ms, num, rows, type Row } from '../sql.ts';
+import { bool, idOf, ms, msOrNull, num, rows, type Row } from '../sql.ts';
 import type { ConversationWithDetails, Id, MemberRole } from '../types.ts';
 import { checkId, checkInt } from '../validate.ts';
 import { UNREAD_RULE } from '../read-pointers/read-pointers.ts';
@@ -16,7 +19,7 @@ const PREVIEW_CHARS = 256;
 
 const LIST_SQL = `
 SELECT ${CONVERSATION_COLUMNS},
-       cm.role, cm.muted, cm.joined_at,
+       cm.role, cm.muted, cm.muted_until, cm.joined_at, cm.do_not_disturb, cm.pinned_at, cm.hidden_seq,
        COALESCE(urp.last_read_seq_id, 0) AS last_read_seq,
        lm.id AS lm_id, lm.seq_id AS lm_seq, lm.type AS lm_type, LEFT(lm.content, ${PREVIEW_CHARS}) AS lm_content,
        lm.deleted AS lm_deleted, lm.recalled AS lm_recalled, lm.created_at AS lm_created_at,
@@ -33,16 +36,28 @@ SELECT ${CONVERSATION_COLUMNS},
   LEFT JOIN messages lm ON lm.id = c.last_message_id
   LEFT JOIN users s ON s.id = lm.sender_id
   LEFT JOIN user_read_pointers urp ON urp.user_id = cm.user_id AND urp.conversation_id = c.id
- WHERE cm.user_id = ?
- ORDER BY c.updated_at DESC, c.id DESC
+ WHERE cm.user_id = ? /*visible*/
+ ORDER BY cm.pinned_at IS NULL, c.updated_at DESC, c.id DESC
  LIMIT ? OFFSET ?`;
+
+/** A conversation the user hid shows again once a message arrived after the hide. */
+const VISIBLE = 'AND (cm.hidden_seq IS NULL OR c.last_seq > cm.hidden_seq)';
+const isVisible = (i: ConversationWithDetails) => i.membership.hiddenSeq === null || i.conversation.lastSeq > i.membership.hiddenSeq;
 
 function toDetails(r: Row): ConversationWithDetails {
   const deleted = bool(r.lm_deleted);
   const recalled = bool(r.lm_recalled);
   return {
     conversation: toConversationView(r),
-    membership: { role: r.role as MemberRole, muted: bool(r.muted), joinedAt: ms(r.joined_at) },
+    membership: {
+      role: r.role as MemberRole,
+      muted: bool(r.muted),
+      mutedUntil: msOrNull(r.muted_until),
+      joinedAt: ms(r.joined_at),
+      doNotDisturb: bool(r.do_not_disturb),
+      pinnedAt: msOrNull(r.pinned_at),
+      hiddenSeq: r.hidden_seq === null || r.hidden_seq === undefined ? null : num(r.hidden_seq),
+    },
     lastMessage: r.lm_id === null || r.lm_id === undefined ? null : {
       id: idOf(r.lm_id),
       seq: num(r.lm_seq),
@@ -64,12 +79,13 @@ function toDetails(r: Row): ConversationWithDetails {
   };
 }
 
-async function queryList(em: Em, userId: Id, offset: number, limit: number): Promise<ConversationWithDetails[]> {
-  return (await rows(em, LIST_SQL, [userId, limit, offset])).map(toDetails);
+/** `visibleOnly`: without the hidden ones (pages beyond the cache); the cache holds them too. */
+async function queryList(em: Em, userId: Id, offset: number, limit: number, visibleOnly: boolean): Promise<ConversationWithDetails[]> {
+  return (await rows(em, LIST_SQL.replace('/*visible*/', visibleOnly ? VISIBLE : ''), [userId, limit, offset])).map(toDetails);
 }
 
 /** Raised when the cached item's shape changes: a list cached in an older shape is rebuilt. */
-const LIST_FORMAT = 2;
+const LIST_FORMAT = 3;
 
 interface CachedList {
   gen: number;
@@ -90,7 +106,7 @@ async function isCurrent(ctx: RepoCtx, versionsById: [Id, number][]): Promise<bo
 
 /** Rebuilds both per-user caches from one query; `gen` was read before querying. */
 async function rebuild(ctx: RepoCtx, userId: Id, gen: number): Promise<ConversationWithDetails[]> {
-  const items = await queryList(ctx.em, userId, 0, CACHED_LIST_SIZE);
+  const items = await queryList(ctx.em, userId, 0, CACHED_LIST_SIZE, false);
   const unread: CachedUnread = { gen, counts: {} };
   for (const item of items) unread.counts[item.conversation.id] = [item.conversation.version, item.unreadCount];
   await ctx.redis
@@ -102,22 +118,28 @@ async function rebuild(ctx: RepoCtx, userId: Id, gen: number): Promise<Conversat
   return items;
 }
 
-/** Newest activity first. Served from `user:conversations:full:{userId}` while it is current. */
+/** Pinned first, then newest activity first; hidden ones left out. Served from `user:conversations:full:{userId}` while it is current. */
 export async function getUserConversationsWithDetails(ctx: RepoCtx, userId: Id, offset: number, limit: number): Promise<ConversationWithDetails[]> {
   checkId('userId', userId);
   checkInt('offset', offset, 0, 1_000_000);
   checkInt('limit', limit, 1, 500);
-  if (offset + limit > CACHED_LIST_SIZE) return queryList(ctx.em, userId, offset, limit);
+  if (offset + limit > CACHED_LIST_SIZE) return queryList(ctx.em, userId, offset, limit, true);
   const [raw, genRaw] = await ctx.redis.mget(cacheKeys.conversationsFull(userId), cacheKeys.userGeneration(userId));
   const gen = Number(genRaw ?? '0');
+  let items: ConversationWithDetails[] | undefined;
   if (raw) {
     const cached = JSON.parse(raw) as CachedList;
+    // Hidden conversations are cached too: a message arriving in one moves its version, which
+    // makes the cached list stale like any other change.
     if (cached.gen === gen && cached.format === LIST_FORMAT && (await isCurrent(ctx, cached.items.map((i) => [i.conversation.id, i.conversation.version])))) {
-      ctx.onCacheRead?.('conversations_full', true);
-      return cached.items.slice(offset, offset + limit);
+      items = cached.items;
     }
   }
-  ctx.onCacheRead?.('conversations_full', false);
-  return (await rebuild(ctx, userId, gen)).slice(offset, offset + limit);
+  ctx.onCacheRead?.('conversations_full', items !== undefined);
+  items ??= await rebuild(ctx, userId, gen);
+  const visible = items.filter(isVisible);
+  // A full cache whose visible part ends before the page: the rest is beyond what it holds.
+  if (items.length === CACHED_LIST_SIZE && offset + limit > visible.length) return queryList(ctx.em, userId, offset, limit, true);
+  return visible.slice(offset, offset + limit);
 }
 

@@ -6,6 +6,11 @@ import { CONVERSATION_COLUMNS, toConversationView } from './views.ts';
 
 export const DEFAULT_MAX_MEMBERS = 200_000;
 
+/** The unique key of a pair's single conversation: "{lowId}:{highId}". */
+export function singlePairKey(a: Id, b: Id): string {
+  return BigInt(a) < BigInt(b) ? `${a}:${b}` : `${b}:${a}`;
+}
+
 /** Throws NotFoundError for the first id that has no user. */
 export async function requireUsers(em: Em, ids: Id[]): Promise<void> {
   for (let i = 0; i < ids.length; i += 1000) {

@@ -1,8 +1,8 @@
-import { idOf, idOrNull, ms, num, bool, type Row } from '../sql.ts';
+import { idOf, idOrNull, ms, msOrNull, num, bool, type Row } from '../sql.ts';
 import type { ConversationType, ConversationView, MemberRole, MemberView } from '../types.ts';
 
 export const CONVERSATION_COLUMNS =
-  'c.id, c.type, c.name, c.avatar_url, c.owner_id, c.member_count, c.last_message_id, c.last_seq, c.version, c.created_at, c.updated_at';
+  'c.id, c.type, c.name, c.avatar_url, c.owner_id, c.member_count, c.last_message_id, c.last_seq, c.version, c.created_at, c.updated_at, c.announcement, c.mute_all, c.dissolved_at';
 
 export function toConversationView(r: Row): ConversationView {
   return {
@@ -17,10 +17,13 @@ export function toConversationView(r: Row): ConversationView {
     version: num(r.version),
     createdAt: ms(r.created_at),
     updatedAt: ms(r.updated_at),
+    announcement: (r.announcement as string | null) ?? null,
+    muteAll: bool(r.mute_all),
+    dissolvedAt: msOrNull(r.dissolved_at),
   };
 }
 
-export const MEMBER_COLUMNS = 'cm.conversation_id, cm.user_id, cm.role, cm.muted, cm.joined_at';
+export const MEMBER_COLUMNS = 'cm.conversation_id, cm.user_id, cm.role, cm.muted, cm.muted_until, cm.joined_at, cm.do_not_disturb, cm.pinned_at';
 
 export function toMemberView(r: Row): MemberView {
   return {
@@ -28,7 +31,10 @@ export function toMemberView(r: Row): MemberView {
     userId: idOf(r.user_id),
     role: r.role as MemberRole,
     muted: bool(r.muted),
+    mutedUntil: msOrNull(r.muted_until),
     joinedAt: ms(r.joined_at),
+    doNotDisturb: bool(r.do_not_disturb),
+    pinnedAt: msOrNull(r.pinned_at),
     ...(r.last_read_seq !== undefined ? { lastReadSeq: num(r.last_read_seq) } : {}),
     ...(r.last_delivered_seq !== undefined ? { lastDeliveredSeq: num(r.last_delivered_seq) } : {}),
   };

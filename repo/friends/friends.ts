@@ -5,6 +5,9 @@ import { idOf, inTransaction, ms, msOrNull, num, rows, run, type Row } from '../
 import type { FriendRequestStatus, FriendRequestView, FriendView, Id } from '../types.ts';
 import { checkId, checkInt, checkOptionalString } from '../validate.ts';
 import { toUserView } from '../users/users.ts';
+import { singlePairKey } from '../conversations/queries.ts';
+import { blockedWith } from './blocks.ts';
+import { BLOCK_BETWEEN } from './block-sql.ts';
 import { REQUEST_MESSAGE_MAX } from './friend-request.entity.ts';
 
 const COLUMNS = 'id, requester_id, target_id, message, status, created_at, handled_at';
@@ -43,6 +46,8 @@ export async function createFriendRequest(ctx: RepoCtx, input: { requesterId: Id
   if (requesterId === targetId) throw new ConflictError('self_request', 'a user cannot send a friend request to themselves');
   return inTransaction(ctx.em, async (tem) => {
     await lockPair(tem, requesterId, targetId);
+    // Answered alike whoever blocked whom: the blocked side learns no more than the code.
+    if ((await blockedWith(tem, requesterId, [targetId])).size > 0) throw new ForbiddenError('blocked', `a block stands between users ${requesterId} and ${targetId}`);
     const [friends] = await rows(tem, 'SELECT 1 AS ok FROM friendships WHERE user_id = ? AND friend_id = ?', [requesterId, targetId]);
     if (friends) throw new ConflictError('already_friends', `users ${requesterId} and ${targetId} are already friends`);
     const [pending] = await rows(
@@ -87,6 +92,8 @@ export async function updateFriendRequest(ctx: RepoCtx, id: Id, status: 1 | 2 | 
         'INSERT IGNORE INTO friendships (user_id, friend_id, created_at) VALUES (?, ?, ?), (?, ?, ?)',
         [request.requesterId, request.targetId, now, request.targetId, request.requesterId, now],
       );
+      // Friends again: their 1:1 conversation (if they had one) takes messages again.
+      await run(tem, 'UPDATE conversations SET unfriended_at = NULL WHERE pair_key = ? AND unfriended_at IS NOT NULL', [singlePairKey(request.requesterId, request.targetId)]);
     }
     return { ...request, status, handledAt: now.getTime() };
   });
@@ -131,10 +138,28 @@ export async function listFriends(ctx: RepoCtx, userId: Id, opts: { limit?: numb
   return found.map((r) => ({ user: toUserView(r), since: ms(r.since) }));
 }
 
-/** All friend ids: one primary-key range scan (for presence notifications). */
+/**
+ * The friends who hear this user's presence: every friend but those with a block between the
+ * two (either way). One primary-key range scan plus a key lookup per friend.
+ */
 export async function listFriendIds(ctx: RepoCtx, userId: Id): Promise<Id[]> {
   checkId('userId', userId);
-  const found = await rows(ctx.em, 'SELECT friend_id FROM friendships WHERE user_id = ? ORDER BY friend_id', [userId]);
+  const found = await rows(ctx.em, `SELECT f.friend_id FROM friendships f WHERE f.user_id = ? AND NOT ${BLOCK_BETWEEN('f.user_id', 'f.friend_id')} ORDER BY f.friend_id`, [userId]);
   return found.map((r) => idOf(r.friend_id));
+}
+
+/**
+ * Ends a friendship in both directions. Their 1:1 conversation stays (history readable by both)
+ * but refuses sends until they are friends again. Returns false when they were not friends.
+ */
+export async function removeFriendship(ctx: RepoCtx, userId: Id, friendId: Id): Promise<boolean> {
+  checkId('userId', userId);
+  checkId('friendId', friendId);
+  return inTransaction(ctx.em, async (tem) => {
+    const res = await run(tem, 'DELETE FROM friendships WHERE (user_id = ? AND friend_id = ?) OR (user_id = ? AND friend_id = ?)', [userId, friendId, friendId, userId]);
+    if (res.affectedRows === 0) return false;
+    await run(tem, 'UPDATE conversations SET unfriended_at = ? WHERE pair_key = ?', [new Date(), singlePairKey(userId, friendId)]);
+    return true;
+  });
 }
 

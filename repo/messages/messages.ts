@@ -7,6 +7,7 @@ import { bool, idOf, inTransaction, isUniqueViolation, ms, msOrNull, num, rows, 
 import type { Id, MessageView, SavedMessage, SaveMessageInput } from '../types.ts';
 import { checkId, checkInt, checkString } from '../validate.ts';
 import { indexMessage, unindexMessage } from '../search/index-rows.ts';
+import { sendRefusal, sendRefusalError, sendRulesStatement } from './send-rules.ts';
 import { CLIENT_MSG_ID_MAX, CONTENT_MAX_BYTES } from './message.entity.ts';
 import { attachReplies, checkReferences, JOINED_QUOTE_COLUMNS, joinedQuoteOf, mentionsColumn, mentionsOf, QUOTE_COLUMNS, quoteOf, REFERENCE_COLUMNS, referenceRefusal, referencesOf } from './references.ts';
 
@@ -105,13 +106,14 @@ export async function saveMessage(ctx: RepoCtx, input: SaveMessageInput, opts: {
     const saved = await inTransaction(ctx.em, async (tem) => {
       const [conv] = await rows(tem, 'SELECT last_seq FROM conversations WHERE id = ? FOR UPDATE', [conversationId]);
       if (!conv) throw new NotFoundError('conversation', conversationId);
-      const [member] = await rows(tem, 'SELECT muted, role FROM conversation_members WHERE conversation_id = ? AND user_id = ?', [conversationId, senderId]);
-      if (!member) throw new ForbiddenError('not_member', `user ${senderId} is not a member of conversation ${conversationId}`);
-      if (bool(member.muted)) throw new ForbiddenError('muted', `user ${senderId} is muted in conversation ${conversationId}`);
+      const rules = sendRulesStatement([[conversationId, senderId]], new Date());
+      const [member] = await rows(tem, rules.sql, rules.params);
+      const barred = sendRefusal(member, conversationId, senderId);
+      if (barred) throw sendRefusalError(barred);
       const [target] = replyToId ? await rows(tem, `SELECT ${QUOTE_COLUMNS} FROM messages WHERE id = ?`, [replyToId]) : [];
       const mentioned = mentions.length === 0 ? [] : await rows(tem, `SELECT user_id FROM conversation_members WHERE conversation_id = ? AND user_id IN (${mentions.map(() => '?').join(', ')})`, [conversationId, ...mentions]);
       const members = new Set(mentioned.map((r) => idOf(r.user_id)));
-      const refused = referenceRefusal(conversationId, input, mentions, target, (id) => members.has(id), member.role as string);
+      const refused = referenceRefusal(conversationId, input, mentions, target, (id) => members.has(id), member!.role as string);
       if (refused) throw refused;
       const seq = num(conv.last_seq) + 1;
       const now = new Date();

@@ -8,7 +8,7 @@ import type { RepoCtx } from '../context.ts';
 import { publishVersions, type VersionBump } from '../cache.ts';
 import { ValidationError } from '../errors.ts';
 import { chunkBySize, inMultiStatementTransaction, isDuplicateKey, utcDateTime, type MultiTx, type Statement } from '../multi-statement.ts';
-import { bool, idOf, num, type Row } from '../sql.ts';
+import { idOf, num, type Row } from '../sql.ts';
 import type { Id, SavedMessage, SaveMessageInput } from '../types.ts';
 import { checkId } from '../validate.ts';
 import { indexInserts } from '../search/index-rows.ts';
@@ -16,6 +16,7 @@ import { CONTENT_MAX_BYTES } from './message.entity.ts';
 import { STORED_COLUMNS, storedOf } from './messages.ts';
 import { checkReferences, mentionsColumn, QUOTE_COLUMNS, quoteOf, referenceRefusal } from './references.ts';
 import { pairKey, saveOne, validateInput, type BatchSaveResult } from './save-batch.ts';
+import { sendRefusal, sendRulesStatement } from './send-rules.ts';
 
 export interface ConversationSaves {
   /**
@@ -114,9 +115,8 @@ async function store(tx: MultiTx, conversationIds: Id[], pending: Pending[], mem
   }
   const answered = (await tx.run([
     { sql: `SELECT id, type, member_count, last_seq, version FROM conversations WHERE id IN (${ids.map(() => '?').join(', ')}) ORDER BY id FOR UPDATE`, params: ids },
-    pairs.length > 0
-      ? { sql: `SELECT conversation_id, user_id, muted, role FROM conversation_members WHERE (conversation_id, user_id) IN (${pairs.map(() => '(?, ?)').join(', ')})`, params: pairs.flat() }
-      : nothing,
+    // Membership, role and every rule of who may send (repo/messages/send-rules.ts).
+    pairs.length > 0 ? sendRulesStatement(pairs, utcDateTime(new Date())) : nothing,
     membersUpTo !== undefined
       ? {
           sql: `SELECT m.conversation_id, m.user_id FROM conversation_members m JOIN conversations c ON c.id = m.conversation_id WHERE c.id IN (${ids.map(() => '?').join(', ')}) AND c.member_count <= ? ORDER BY m.conversation_id, m.user_id`,
@@ -147,8 +147,7 @@ async function store(tx: MultiTx, conversationIds: Id[], pending: Pending[], mem
   }
   const stored = new Map<string, Row>();
   for (const part of storedParts) for (const r of part) stored.set(pairKey(idOf(r.sender_id), r.client_msg_id as string), r);
-  const muted = new Map(memberRows!.map((r) => [`${idOf(r.conversation_id)}:${idOf(r.user_id)}`, bool(r.muted)]));
-  const roles = new Map(memberRows!.map((r) => [`${idOf(r.conversation_id)}:${idOf(r.user_id)}`, r.role as string]));
+  const rules = new Map(memberRows!.map((r) => [`${idOf(r.conversation_id)}:${idOf(r.user_id)}`, r]));
   const refs = new Map<Pending, Refs>();
 
   const firstOf = new Map<string, Pending>();
@@ -166,13 +165,13 @@ async function store(tx: MultiTx, conversationIds: Id[], pending: Pending[], mem
       repeats.push([p, first]);
     } else {
       firstOf.set(key, p);
-      const m = muted.get(`${p.conversationId}:${p.input.senderId}`);
+      const rule = rules.get(`${p.conversationId}:${p.input.senderId}`);
+      const barred = sendRefusal(rule, p.conversationId, p.input.senderId);
       if (!convs.has(p.conversationId)) answers.set(p, { ok: false, code: 'not_found', message: `conversation ${p.conversationId} not found` });
-      else if (m === undefined) answers.set(p, { ok: false, code: 'not_member', message: `user ${p.input.senderId} is not a member of conversation ${p.conversationId}` });
-      else if (m) answers.set(p, { ok: false, code: 'muted', message: `user ${p.input.senderId} is muted in conversation ${p.conversationId}` });
+      else if (barred) answers.set(p, { ok: false, ...barred });
       else {
         const target = p.input.replyToId ? targets.get(p.input.replyToId) : undefined;
-        const refused = referenceRefusal(p.conversationId, p.input, p.mentions, target, (u) => members.has(`${p.conversationId}:${u}`), roles.get(`${p.conversationId}:${p.input.senderId}`));
+        const refused = referenceRefusal(p.conversationId, p.input, p.mentions, target, (u) => members.has(`${p.conversationId}:${u}`), rule?.role as string | undefined);
         if (refused) answers.set(p, { ok: false, code: refused.code, message: refused.message });
         else {
           allowed.push(p);

@@ -7,11 +7,14 @@ import { checkId, checkInt, checkString } from '../validate.ts';
 import { CLIENT_MSG_ID_MAX, CONTENT_MAX_BYTES } from './message.entity.ts';
 import { saveMessage } from './messages.ts';
 import { checkReferences, MessageReferenceError, type ReferenceRefusal } from './references.ts';
+import type { SendRefusalCode } from './send-rules.ts';
 
 /** Per input: stored (or found stored before), or refused with the reason. */
 export type BatchSaveResult =
   | { ok: true; saved: SavedMessage }
-  | { ok: false; code: 'not_member' | 'muted' | 'not_found' | 'invalid_input' | 'client_msg_id_reused' | ReferenceRefusal; message: string };
+  | { ok: false; code: SendRefusalCode | 'not_found' | 'invalid_input' | 'client_msg_id_reused' | ReferenceRefusal; message: string };
+
+const REFUSED_CODES = new Set<string>(['not_member', 'muted', 'group_muted', 'blocked', 'not_friends', 'group_dissolved', 'not_found', 'invalid_input']);
 
 /** Why an input cannot be stored, or undefined when it can be. */
 export function validateInput(conversationId: Id, input: SaveMessageInput, maxBytes: number): string | undefined {
@@ -40,8 +43,8 @@ export async function saveOne(ctx: RepoCtx, input: SaveMessageInput, maxBytes: n
   } catch (err) {
     if (err instanceof ConflictError && err.reason === 'client_msg_id_reused') return { ok: false, code: 'client_msg_id_reused', message: err.message };
     if (err instanceof MessageReferenceError) return { ok: false, code: err.code, message: err.message };
-    if (err instanceof RepoError && (err.code === 'not_member' || err.code === 'muted' || err.code === 'not_found' || err.code === 'invalid_input')) {
-      return { ok: false, code: err.code, message: err.message };
+    if (err instanceof RepoError && REFUSED_CODES.has(err.code)) {
+      return { ok: false, code: err.code as SendRefusalCode | 'not_found' | 'invalid_input', message: err.message };
     }
     throw err;
   }

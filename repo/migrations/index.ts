@@ -8,6 +8,8 @@ import { Migration20261202120000_message_search } from './Migration2026120212000
 import { Migration20261202121000_message_edits } from './Migration20261202121000_message_edits.ts';
 import { Migration20261202122000_reactions } from './Migration20261202122000_reactions.ts';
 import { Migration20261202123000_replies } from './Migration20261202123000_replies.ts';
+import { Migration20261202124000_blocks } from './Migration20261202124000_blocks.ts';
+import { Migration20261202125000_group_admin } from './Migration20261202125000_group_admin.ts';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261121233613_initial', class: Migration20261121233613_initial },
@@ -18,4 +20,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202121000_message_edits', class: Migration20261202121000_message_edits },
   { name: 'Migration20261202122000_reactions', class: Migration20261202122000_reactions },
   { name: 'Migration20261202123000_replies', class: Migration20261202123000_replies },
+  { name: 'Migration20261202124000_blocks', class: Migration20261202124000_blocks },
+  { name: 'Migration20261202125000_group_admin', class: Migration20261202125000_group_admin },
 ];

@@ -58,7 +58,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -75,7 +75,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -92,7 +92,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -109,7 +109,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -188,7 +188,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -205,7 +205,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -222,7 +222,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -239,7 +239,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -290,7 +290,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -307,7 +307,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -324,7 +324,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -405,7 +405,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -422,7 +422,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -439,7 +439,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -456,7 +456,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -473,7 +473,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -485,6 +485,316 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The users you blocked, in user id order (page on with next_after_user_id) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    after_user_id?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            blocks: {
+                                /** @description when you blocked them (ms) */
+                                since: number;
+                                user: {
+                                    avatar_url: string | null;
+                                    /** @description ms since epoch */
+                                    created_at: number;
+                                    /**
+                                     * Format: gochat-id
+                                     * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                                     */
+                                    id: string;
+                                    is_guest: boolean;
+                                    nickname: string | null;
+                                    username: string;
+                                };
+                            }[];
+                            next_after_user_id: string | null;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/blocks/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Block a user (blocking again changes nothing)
+         * @description While a block stands (whoever set it), the two users cannot send each other friend requests or 1:1 messages (refused with BLOCKED) and neither sees the other's presence. Friendship and the 1:1 history stay. Nothing is announced.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    user_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Unblock a user (unblocking one not blocked changes nothing)
+         * @description While a block stands (whoever set it), the two users cannot send each other friend requests or 1:1 messages (refused with BLOCKED) and neither sees the other's presence. Friendship and the 1:1 history stay. Nothing is announced.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    user_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -519,8 +829,11 @@ export interface paths {
                         "application/json": {
                             conversations: {
                                 conversation: {
+                                    announcement: string | null;
                                     avatar_url: string | null;
                                     created_at: number;
+                                    /** @description groups: dissolved by the owner; history readable, sends refused (GROUP_DISSOLVED) */
+                                    dissolved: boolean;
                                     /**
                                      * Format: gochat-id
                                      * @description 64-bit id as a decimal string (1 to 18446744073709551615)
@@ -528,6 +841,8 @@ export interface paths {
                                     id: string;
                                     last_seq: number;
                                     member_count: number;
+                                    /** @description groups: only the owner and admins may send (GROUP_MUTED for others) */
+                                    mute_all: boolean;
                                     name: string | null;
                                     owner_id: string | null;
                                     /** @description 1 single, 2 group, 3 world */
@@ -559,8 +874,14 @@ export interface paths {
                                 /** @description your read pointer: the last seq you marked read */
                                 last_read_seq: number;
                                 membership: {
+                                    /** @description your setting: notify quietly, if at all (clients and push honour it) */
+                                    do_not_disturb: boolean;
                                     joined_at: number;
+                                    /** @description muted now (sends refused with MUTED) */
                                     muted: boolean;
+                                    muted_until: number | null;
+                                    /** @description your setting: listed before the others */
+                                    pinned: boolean;
                                     role: "owner" | "admin" | "member";
                                 };
                                 /** @description unread messages (as unread_count counts them) that mention you or everyone (`mention_all`) */
@@ -578,7 +899,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -595,7 +916,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -612,7 +933,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -651,8 +972,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            announcement: string | null;
                             avatar_url: string | null;
                             created_at: number;
+                            /** @description groups: dissolved by the owner; history readable, sends refused (GROUP_DISSOLVED) */
+                            dissolved: boolean;
                             /**
                              * Format: gochat-id
                              * @description 64-bit id as a decimal string (1 to 18446744073709551615)
@@ -660,6 +984,8 @@ export interface paths {
                             id: string;
                             last_seq: number;
                             member_count: number;
+                            /** @description groups: only the owner and admins may send (GROUP_MUTED for others) */
+                            mute_all: boolean;
                             name: string | null;
                             owner_id: string | null;
                             /** @description 1 single, 2 group, 3 world */
@@ -675,7 +1001,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -692,7 +1018,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -709,7 +1035,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -726,7 +1052,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -771,8 +1097,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             conversation: {
+                                announcement: string | null;
                                 avatar_url: string | null;
                                 created_at: number;
+                                /** @description groups: dissolved by the owner; history readable, sends refused (GROUP_DISSOLVED) */
+                                dissolved: boolean;
                                 /**
                                  * Format: gochat-id
                                  * @description 64-bit id as a decimal string (1 to 18446744073709551615)
@@ -780,14 +1109,22 @@ export interface paths {
                                 id: string;
                                 last_seq: number;
                                 member_count: number;
+                                /** @description groups: only the owner and admins may send (GROUP_MUTED for others) */
+                                mute_all: boolean;
                                 name: string | null;
                                 owner_id: string | null;
                                 /** @description 1 single, 2 group, 3 world */
                                 type: number;
                             };
                             membership: {
+                                /** @description your setting: notify quietly, if at all (clients and push honour it) */
+                                do_not_disturb: boolean;
                                 joined_at: number;
+                                /** @description muted now (sends refused with MUTED) */
                                 muted: boolean;
+                                muted_until: number | null;
+                                /** @description your setting: listed before the others */
+                                pinned: boolean;
                                 role: "owner" | "admin" | "member";
                             };
                         };
@@ -801,7 +1138,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -818,7 +1155,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -835,7 +1172,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -852,7 +1189,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -869,7 +1206,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -882,10 +1219,314 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Dissolve a group (owner only): history stays readable, sends and changes are refused (GROUP_DISSOLVED)
+         * @description Every member's devices get a `group_dissolved` event.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            announcement: string | null;
+                            avatar_url: string | null;
+                            created_at: number;
+                            /** @description groups: dissolved by the owner; history readable, sends refused (GROUP_DISSOLVED) */
+                            dissolved: boolean;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            id: string;
+                            last_seq: number;
+                            member_count: number;
+                            /** @description groups: only the owner and admins may send (GROUP_MUTED for others) */
+                            mute_all: boolean;
+                            name: string | null;
+                            owner_id: string | null;
+                            /** @description 1 single, 2 group, 3 world */
+                            type: number;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Rename a group, change its avatar or announcement (owner or admin)
+         * @description Every member's devices get a `group_updated` event with the group as it is after the change.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description null (or empty) removes it */
+                        announcement?: string | null;
+                        /** @description null removes it */
+                        avatar_url?: string | null;
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            announcement: string | null;
+                            avatar_url: string | null;
+                            created_at: number;
+                            /** @description groups: dissolved by the owner; history readable, sends refused (GROUP_DISSOLVED) */
+                            dissolved: boolean;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            id: string;
+                            last_seq: number;
+                            member_count: number;
+                            /** @description groups: only the owner and admins may send (GROUP_MUTED for others) */
+                            mute_all: boolean;
+                            name: string | null;
+                            owner_id: string | null;
+                            /** @description 1 single, 2 group, 3 world */
+                            type: number;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/conversations/{id}/members": {
@@ -926,6 +1567,7 @@ export interface paths {
                                 /** @description the member's read pointer (what read receipts show) */
                                 last_read_seq: number;
                                 muted: boolean;
+                                muted_until: number | null;
                                 role: "owner" | "admin" | "member";
                                 user: {
                                     avatar_url: string | null;
@@ -958,7 +1600,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -975,7 +1617,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -992,7 +1634,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1009,7 +1651,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1026,7 +1668,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1076,7 +1718,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1093,7 +1735,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1110,7 +1752,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1127,7 +1769,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1144,7 +1786,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1161,7 +1803,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1218,7 +1860,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1235,7 +1877,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1252,7 +1894,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1269,7 +1911,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1286,7 +1928,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1303,7 +1945,308 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversations/{id}/members/{userId}/mute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mute a member for `duration_seconds`, or until unmuted (owner or admin; an admin cannot mute the owner or another admin)
+         * @description Every member's devices get a `member_muted` event. Muting again replaces the previous mute.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description how long; left out: until unmuted */
+                        duration_seconds?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            muted: boolean;
+                            /** @description ms; null when unmuted or muted without an end */
+                            muted_until: number | null;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            user_id: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Unmute a member (the same roles as muting)
+         * @description Every member's devices get a `member_muted` event with `muted: false`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            muted: boolean;
+                            /** @description ms; null when unmuted or muted without an end */
+                            muted_until: number | null;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            user_id: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1363,7 +2306,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1380,7 +2323,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1397,7 +2340,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1414,7 +2357,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1431,7 +2374,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1448,7 +2391,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1572,7 +2515,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1589,7 +2532,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1606,7 +2549,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1623,7 +2566,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1640,7 +2583,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1783,7 +2726,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1800,7 +2743,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1817,7 +2760,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1834,7 +2777,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1851,7 +2794,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1868,7 +2811,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1952,7 +2895,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1969,7 +2912,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1986,7 +2929,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2003,7 +2946,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2020,7 +2963,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2037,7 +2980,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2108,7 +3051,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2125,7 +3068,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2142,7 +3085,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2159,7 +3102,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2176,7 +3119,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2193,7 +3136,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2284,7 +3227,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2301,7 +3244,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2318,7 +3261,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2335,7 +3278,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2352,7 +3295,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2485,7 +3428,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2502,7 +3445,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2519,7 +3462,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2536,7 +3479,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2553,7 +3496,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2565,6 +3508,348 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversations/{id}/mute-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mute (or unmute) the group for members: only the owner and admins may send (owner or admin)
+         * @description Every member's devices get a `group_updated` event with the group as it is after the change.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enabled: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            announcement: string | null;
+                            avatar_url: string | null;
+                            created_at: number;
+                            /** @description groups: dissolved by the owner; history readable, sends refused (GROUP_DISSOLVED) */
+                            dissolved: boolean;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            id: string;
+                            last_seq: number;
+                            member_count: number;
+                            /** @description groups: only the owner and admins may send (GROUP_MUTED for others) */
+                            mute_all: boolean;
+                            name: string | null;
+                            owner_id: string | null;
+                            /** @description 1 single, 2 group, 3 world */
+                            type: number;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversations/{id}/owner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Hand the group to another member (owner only); you become an admin
+         * @description Every member's devices get a `group_updated` event with the group as it is after the change.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: gochat-id
+                         * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                         */
+                        user_id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            announcement: string | null;
+                            avatar_url: string | null;
+                            created_at: number;
+                            /** @description groups: dissolved by the owner; history readable, sends refused (GROUP_DISSOLVED) */
+                            dissolved: boolean;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            id: string;
+                            last_seq: number;
+                            member_count: number;
+                            /** @description groups: only the owner and admins may send (GROUP_MUTED for others) */
+                            mute_all: boolean;
+                            name: string | null;
+                            owner_id: string | null;
+                            /** @description 1 single, 2 group, 3 world */
+                            type: number;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -2624,7 +3909,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2641,7 +3926,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2658,7 +3943,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2675,7 +3960,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2692,7 +3977,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2703,6 +3988,144 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversations/{id}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Your own settings of a conversation: do-not-disturb, pinned (listed first), hidden (left out of the list until a new message) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        do_not_disturb?: boolean;
+                        /** @description left out of GET /conversations until a new message arrives (or false) */
+                        hidden?: boolean;
+                        /** @description pinned conversations come first in GET /conversations */
+                        pinned?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            do_not_disturb: boolean;
+                            hidden: boolean;
+                            pinned: boolean;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2734,8 +4157,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             conversation: {
+                                announcement: string | null;
                                 avatar_url: string | null;
                                 created_at: number;
+                                /** @description groups: dissolved by the owner; history readable, sends refused (GROUP_DISSOLVED) */
+                                dissolved: boolean;
                                 /**
                                  * Format: gochat-id
                                  * @description 64-bit id as a decimal string (1 to 18446744073709551615)
@@ -2743,14 +4169,22 @@ export interface paths {
                                 id: string;
                                 last_seq: number;
                                 member_count: number;
+                                /** @description groups: only the owner and admins may send (GROUP_MUTED for others) */
+                                mute_all: boolean;
                                 name: string | null;
                                 owner_id: string | null;
                                 /** @description 1 single, 2 group, 3 world */
                                 type: number;
                             };
                             membership: {
+                                /** @description your setting: notify quietly, if at all (clients and push honour it) */
+                                do_not_disturb: boolean;
                                 joined_at: number;
+                                /** @description muted now (sends refused with MUTED) */
                                 muted: boolean;
+                                muted_until: number | null;
+                                /** @description your setting: listed before the others */
+                                pinned: boolean;
                                 role: "owner" | "admin" | "member";
                             };
                         };
@@ -2764,7 +4198,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2781,7 +4215,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2798,7 +4232,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2815,7 +4249,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2892,7 +4326,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2909,7 +4343,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2926,7 +4360,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2940,6 +4374,111 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/friends/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unfriend: the friendship ends both ways; your 1:1 history stays readable, new sends in it are refused (NOT_FRIENDS) until you are friends again */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    user_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -3034,7 +4573,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3051,7 +4590,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3068,7 +4607,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3219,7 +4758,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3236,7 +4775,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3253,7 +4792,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3270,7 +4809,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3287,7 +4826,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3304,7 +4843,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3321,7 +4860,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3437,7 +4976,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3454,7 +4993,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3471,7 +5010,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3488,7 +5027,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3505,7 +5044,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3522,7 +5061,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3539,7 +5078,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3698,7 +5237,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3715,7 +5254,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3732,7 +5271,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3749,7 +5288,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3766,7 +5305,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3881,7 +5420,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3898,7 +5437,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3915,7 +5454,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3932,7 +5471,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3949,7 +5488,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3966,7 +5505,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4090,7 +5629,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4107,7 +5646,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4124,7 +5663,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4297,7 +5836,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4314,7 +5853,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4331,7 +5870,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4348,7 +5887,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4413,7 +5952,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4430,7 +5969,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4447,7 +5986,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4464,7 +6003,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4521,7 +6060,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4538,7 +6077,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4555,7 +6094,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4572,7 +6111,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4641,7 +6180,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4658,7 +6197,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4675,7 +6214,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;

@@ -1,0 +1,152 @@
+// Blocks and unfriending end to end: a gateway process, a logic worker, a Temporal worker and
+// real sockets. A block refuses friend requests and 1:1 sends (WebSocket and REST) with BLOCKED
+// whoever set it, hides presence both ways and is undone by unblocking; unfriending refuses 1:1
+// sends with NOT_FRIENDS, keeps the history, and a new accepted request reopens the same
+// conversation. Bad input and unknown users are refused.
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { api, registerUser, type Frame, type User, type WsClient } from '../realtime/clients.ts';
+import { clusterForSuite } from '../realtime/suite-cluster.ts';
+import { settle } from '../reactions/helpers.ts';
+
+const suite = clusterForSuite({ gateways: 1 });
+let rest: string;
+let ws: string;
+
+beforeAll(() => {
+  [rest] = suite.rest as [string];
+  [ws] = suite.ws as [string];
+});
+
+/** Friends through the request workflow; returns their 1:1 conversation. */
+async function befriend(a: User, b: User): Promise<string> {
+  const req = await api<{ id: string }>(rest, 'POST', '/friends/requests', a.token, { target_user_id: b.id });
+  expect(req.status).toBe(201);
+  const answer = await api<{ conversation_id: string }>(rest, 'PUT', `/friends/requests/${req.body.id}`, b.token, { action: 1 });
+  expect(answer.status).toBe(200);
+  return answer.body.conversation_id;
+}
+
+const restSend = (user: User, conversationId: string) =>
+  api<{ code?: string; seq?: number }>(rest, 'POST', `/conversations/${conversationId}/messages`, user.token, { client_msg_id: `so-${randomUUID()}`, content: 'hi' });
+
+/** A WebSocket send and its answer: the ack, or the error frame with its client_msg_id. */
+async function wsSend(c: WsClient, conversationId: string): Promise<Frame> {
+  const cmid = `sw-${randomUUID()}`;
+  c.send({ type: 'send', client_msg_id: cmid, conversation_id: conversationId, content: 'hi' });
+  return c.next((f) => (f.type === 'ack' || f.type === 'error') && f.client_msg_id === cmid);
+}
+
+const friendsOf = async (user: User) =>
+  (await api<{ friends: { user: { id: string }; online: boolean }[] }>(rest, 'GET', '/friends', user.token)).body.friends;
+
+describe('blocking', () => {
+  it('refuses the blocked side\'s (and the blocker\'s) 1:1 sends and friend requests with BLOCKED until unblocked', async () => {
+    const [a, b] = await Promise.all([registerUser(rest, 'ba'), registerUser(rest, 'bb')]);
+    const conversationId = await befriend(a, b);
+    const [ca, cb] = await Promise.all([suite.connect(ws, a), suite.connect(ws, b)]);
+    expect((await wsSend(cb, conversationId)).type).toBe('ack');
+
+    expect((await api(rest, 'PUT', `/blocks/${b.id}`, a.token)).status).toBe(204);
+    expect((await api(rest, 'PUT', `/blocks/${b.id}`, a.token)).status).toBe(204);
+    expect(await wsSend(cb, conversationId)).toMatchObject({ type: 'error', code: 'BLOCKED' });
+    expect(await wsSend(ca, conversationId)).toMatchObject({ type: 'error', code: 'BLOCKED' });
+    const refused = await restSend(b, conversationId);
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('BLOCKED');
+    // A block leaves the friendship as it is; unfriending still works, and a request either way is refused alike.
+    const removed = await api(rest, 'DELETE', `/friends/${a.id}`, b.token);
+    expect(removed.status).toBe(204);
+    for (const [from, to] of [[b, a], [a, b]] as const) {
+      const req = await api<{ code: string }>(rest, 'POST', '/friends/requests', from.token, { target_user_id: to.id });
+      expect(req.status).toBe(403);
+      expect(req.body.code).toBe('BLOCKED');
+    }
+    // The history stays readable for both.
+    for (const u of [a, b]) expect((await api(rest, 'GET', `/conversations/${conversationId}/messages`, u.token)).status).toBe(200);
+
+    const list = await api<{ blocks: { user: { id: string }; since: number }[]; next_after_user_id: string | null }>(rest, 'GET', '/blocks', a.token);
+    expect(list.body.blocks.map((x) => x.user.id)).toEqual([b.id]);
+    expect((await api<{ blocks: unknown[] }>(rest, 'GET', '/blocks', b.token)).body.blocks).toEqual([]);
+
+    expect((await api(rest, 'DELETE', `/blocks/${b.id}`, a.token)).status).toBe(204);
+    expect((await api(rest, 'DELETE', `/blocks/${b.id}`, a.token)).status).toBe(204);
+    expect((await api<{ blocks: unknown[] }>(rest, 'GET', '/blocks', a.token)).body.blocks).toEqual([]);
+    const reopened = await befriend(b, a);
+    expect(reopened).toBe(conversationId);
+    expect((await wsSend(cb, conversationId)).type).toBe('ack');
+  });
+
+  it('a request sent before the block can be rejected but not accepted', async () => {
+    const [a, b] = await Promise.all([registerUser(rest, 'pa'), registerUser(rest, 'pb')]);
+    const req = await api<{ id: string }>(rest, 'POST', '/friends/requests', b.token, { target_user_id: a.id });
+    expect((await api(rest, 'PUT', `/blocks/${b.id}`, a.token)).status).toBe(204);
+    const accept = await api<{ code: string }>(rest, 'PUT', `/friends/requests/${req.body.id}`, a.token, { action: 1 });
+    expect(accept.status).toBe(403);
+    expect(accept.body.code).toBe('BLOCKED');
+    expect((await api(rest, 'PUT', `/friends/requests/${req.body.id}`, a.token, { action: 2 })).status).toBe(200);
+  });
+
+  it('hides presence both ways: no presence event, offline in the friend list', async () => {
+    const [a, b, c] = await Promise.all([registerUser(rest, 'oa'), registerUser(rest, 'ob'), registerUser(rest, 'oc')]);
+    await befriend(a, b);
+    await befriend(a, c);
+    expect((await api(rest, 'PUT', `/blocks/${a.id}`, b.token)).status).toBe(204);
+    const ca = await suite.connect(ws, a);
+    await Promise.all([suite.connect(ws, b), suite.connect(ws, c)]);
+    const presenceOf = (id: string) => ca.all((f) => f.type === 'event' && (f.event as { type: string; userId?: string }).type === 'presence' && (f.event as { userId: string }).userId === id);
+    await ca.next(() => presenceOf(c.id).length > 0);
+    await settle(ca);
+    expect(presenceOf(b.id)).toEqual([]);
+    const seen = new Map((await friendsOf(a)).map((x) => [x.user.id, x.online]));
+    expect(seen).toEqual(new Map([[b.id, false], [c.id, true]]));
+    expect((await friendsOf(b)).map((x) => x.online)).toEqual([false]);
+    expect((await api(rest, 'DELETE', `/blocks/${a.id}`, b.token)).status).toBe(204);
+    expect((await friendsOf(b)).map((x) => x.online)).toEqual([true]);
+  });
+
+  it('refuses blocking yourself, unknown users and malformed ids', async () => {
+    const a = await registerUser(rest, 'ea');
+    const self = await api<{ code: string; field: string }>(rest, 'PUT', `/blocks/${a.id}`, a.token);
+    expect(self.status).toBe(400);
+    expect(self.body).toMatchObject({ code: 'VALIDATION_ERROR', field: 'params.user_id' });
+    const unknown = await api<{ code: string }>(rest, 'PUT', '/blocks/999999999999', a.token);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.code).toBe('NOT_FOUND');
+    expect((await api<{ code: string }>(rest, 'PUT', '/blocks/abc', a.token)).body.code).toBe('VALIDATION_ERROR');
+    expect((await api(rest, 'GET', '/blocks?limit=0', a.token)).status).toBe(400);
+    expect((await api(rest, 'GET', '/blocks')).status).toBe(401);
+  });
+});
+
+describe('unfriending', () => {
+  it('ends the friendship both ways; 1:1 sends get NOT_FRIENDS, history stays; a new accepted request reopens the same conversation', async () => {
+    const [a, b] = await Promise.all([registerUser(rest, 'ua'), registerUser(rest, 'ub')]);
+    const conversationId = await befriend(a, b);
+    const cb = await suite.connect(ws, b);
+    expect((await wsSend(cb, conversationId)).type).toBe('ack');
+
+    expect((await api(rest, 'DELETE', `/friends/${b.id}`, a.token)).status).toBe(204);
+    const again = await api<{ code: string }>(rest, 'DELETE', `/friends/${b.id}`, a.token);
+    expect(again.status).toBe(404);
+    expect(again.body.code).toBe('NOT_FOUND');
+    expect(await friendsOf(a)).toEqual([]);
+    expect(await friendsOf(b)).toEqual([]);
+    expect(await wsSend(cb, conversationId)).toMatchObject({ type: 'error', code: 'NOT_FRIENDS' });
+    const refused = await restSend(a, conversationId);
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('NOT_FRIENDS');
+    const history = await api<{ messages: unknown[] }>(rest, 'GET', `/conversations/${conversationId}/messages`, a.token);
+    expect(history.body.messages).toHaveLength(1);
+
+    expect(await befriend(b, a)).toBe(conversationId);
+    expect(await wsSend(cb, conversationId)).toMatchObject({ type: 'ack', seq: 2 });
+    expect((await restSend(a, conversationId)).body.seq).toBe(3);
+  });
+
+  it('refuses unfriending yourself or a malformed id', async () => {
+    const a = await registerUser(rest, 'fa');
+    expect((await api<{ code: string }>(rest, 'DELETE', `/friends/${a.id}`, a.token)).body.code).toBe('VALIDATION_ERROR');
+    expect((await api<{ code: string }>(rest, 'DELETE', '/friends/0', a.token)).body.code).toBe('VALIDATION_ERROR');
+  });
+});
