@@ -33,6 +33,14 @@ export interface FriendsPort {
 export interface MembersPort {
   /** Member ids above `afterUserId` in id order, at most `limit`; null when the conversation does not exist. */
   page(conversationId: Id, afterUserId: Id | null, limit: number): Promise<Id[] | null>;
+  /** Member ids in (afterUserId, upToUserId] in id order, at most `limit`; null when the conversation does not exist. */
+  range(conversationId: Id, afterUserId: Id | null, upToUserId: Id, limit: number): Promise<Id[] | null>;
+  /**
+   * The last member id of every full page of `every` members after `afterUserId`, leaving out
+   * a page that would end on the last member: those pages, and the one after the last bound,
+   * hold every member above `afterUserId`.
+   */
+  pageBounds(conversationId: Id, afterUserId: Id, every: number): Promise<Id[]>;
 }
 
 /** Redis presence. A user is offline when no gateway holds a record of them. */

@@ -11,6 +11,8 @@ import {
   getConversation,
   getFriendRequest,
   getMemberIds,
+  getMemberIdsBetween,
+  getMemberPageBounds,
   getOnlineGateways,
   getOnlineStatus,
   listFriendIds,
@@ -65,6 +67,13 @@ export function repoMembers(ctx: () => RepoCtx): MembersPort {
       if (ids.length === 0 && !(await getConversation(c, conversationId))) return null;
       return ids;
     },
+    async range(conversationId, afterUserId, upToUserId, limit) {
+      const c = ctx();
+      const ids = await getMemberIdsBetween(c, conversationId, afterUserId, upToUserId, limit);
+      if (ids.length === 0 && !(await getConversation(c, conversationId))) return null;
+      return ids;
+    },
+    pageBounds: (conversationId, afterUserId, every) => getMemberPageBounds(ctx(), conversationId, afterUserId, every),
   };
 }
 

@@ -95,6 +95,11 @@ export function loadConfig(env: Env = process.env) {
        * the bound keeps a record well under Kafka's 1 MB message limit.
        */
       fanoutBatchSize: e.int('FANOUT_BATCH_SIZE', 5000, 1, 20_000),
+      /**
+       * Fan-out pages pushed side by side once the first page has read where the others end:
+       * their Temporal round trips and store reads overlap instead of adding up.
+       */
+      fanoutParallelPages: e.int('FANOUT_PARALLEL_PAGES', 4, 1, 64),
       maxGroupMembers: e.int('MAX_GROUP_MEMBERS', 200_000, 2, 10_000_000),
       recallWindowMs: e.int('RECALL_WINDOW_MS', 2 * 60_000, 0, 7 * 24 * 3600_000),
       /** How long after sending the sender may still edit a text message (MESSAGE_EDIT_WINDOW_SECONDS, default 15 min). */

@@ -14,6 +14,7 @@ export {
 export { blockUser, unblockUser, listBlocks, blockedAmong } from './friends/blocks.ts';
 export { createSingleConversation, createGroupConversation, getConversation } from './conversations/conversations.ts';
 export { addMembers, removeMembers, setMemberRole, getMembership, getMembers, getMemberIds, getMemberIdsOf } from './conversations/members.ts';
+export { getMemberIdsBetween, getMemberPageBounds } from './conversations/member-pages.ts';
 export { ensureWorldConversation } from './conversations/world.ts';
 export { updateGroup, setMuteAll, dissolveGroup, setMemberMute, type GroupPatch } from './conversations/admin.ts';
 export { updateConversationSettings, type ConversationSettings } from './conversations/settings.ts';

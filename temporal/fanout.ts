@@ -35,7 +35,7 @@ export async function startFanoutWorkflow(
     await client.workflow.start<typeof fanoutWorkflow>('fanoutWorkflow', {
       workflowId,
       taskQueue: config.temporal.taskQueue,
-      args: [{ message, batchSize: config.chat.fanoutBatchSize, maxBatchesPerRun: input.batchesPerRun ?? FANOUT_BATCHES_PER_RUN }],
+      args: [{ message, batchSize: config.chat.fanoutBatchSize, maxBatchesPerRun: input.batchesPerRun ?? FANOUT_BATCHES_PER_RUN, parallel: config.chat.fanoutParallelPages }],
       workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
       typedSearchAttributes: [
         { key: ConversationIdKey, value: conversationId },

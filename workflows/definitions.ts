@@ -78,6 +78,8 @@ export interface FanoutInput {
   batchSize: number;
   /** Batches per run before continue-as-new keeps the history bounded. */
   maxBatchesPerRun: number;
+  /** Planned pages pushed side by side (absent: one at a time). */
+  parallel?: number;
   /** Progress carried over a continue-as-new; absent on the first run. */
   progress?: FanoutProgress;
 }
@@ -88,6 +90,13 @@ export interface FanoutProgress {
   nextBatch: number;
   members: number;
   recipients: number;
+  /**
+   * Pages planned and not all pushed yet: page i covers (bounds[i], bounds[i + 1]], the last
+   * one every member above its bound.
+   */
+  bounds?: Id[];
+  /** The first of `bounds`' pages not pushed yet. */
+  plannedPage?: number;
 }
 
 export interface FanoutResult {

@@ -295,6 +295,57 @@ describe('large-group fan-out', () => {
     expect(w.published.length).toBe(10 * 5);
   });
 
+  it('pushes planned pages four at a time; members who join above the plan are paged after it; nobody gets it twice', async () => {
+    const w = fakeWorld();
+    const conversationId = newId();
+    const members = Array.from({ length: 9_500 }, (_, i) => String(200_000 + i));
+    w.members.set(conversationId, members);
+    for (const [i, u] of members.entries()) w.online.set(u, [`gw-${i % 3}`]);
+    // Pages at work at once, seen from the presence lookups (one per page).
+    let atWork = 0;
+    let mostAtOnce = 0;
+    const { presence } = w.deps;
+    const lookup = presence.onlineGateways.bind(presence);
+    w.deps.presence = {
+      ...presence,
+      async onlineGateways(userIds) {
+        mostAtOnce = Math.max(mostAtOnce, ++atWork);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        atWork--;
+        return lookup(userIds);
+      },
+    };
+    // Once the first page went out (the plan is read), 2,600 members join above every bound.
+    let joined = false;
+    w.beforePublish = () => {
+      if (joined) return;
+      joined = true;
+      const late = Array.from({ length: 2_600 }, (_, i) => String(300_000 + i));
+      for (const u of late) w.online.set(u, ['gw-0']);
+      w.members.set(conversationId, [...members, ...late]);
+    };
+    const msg = message(conversationId);
+    const result = await run(createActivities(w.deps), () =>
+      env.client.workflow.execute<typeof fanoutWorkflow>('fanoutWorkflow', {
+        taskQueue: config.temporal.taskQueue,
+        workflowId: workflowIds.fanout(msg.messageId),
+        args: [{ message: msg, batchSize: 1000, maxBatchesPerRun: 6, parallel: 4 }],
+      }),
+    );
+    // 10 pages of the first plan (the last one open-ended: 500 old members and 500 of the new,
+    // planning again), then the 2,100 new members above it in 3 pages. Six pages a run.
+    expect(result).toEqual<FanoutResult>({ messageId: msg.messageId, batches: 13, members: 12_100, recipients: 12_100 });
+    expect(mostAtOnce).toBe(4);
+    const deliveries = new Map<string, number>();
+    for (const p of w.published) {
+      const batch = p.record.value as DownstreamBatch;
+      if (batch.kind !== 'message') continue;
+      for (const u of batch.userIds) deliveries.set(u, (deliveries.get(u) ?? 0) + 1);
+    }
+    expect(deliveries.size).toBe(12_100);
+    expect([...deliveries.values()].every((n) => n === 1)).toBe(true);
+  });
+
   it('is started once per message id; a deleted conversation ends it without retries', async () => {
     const w = fakeWorld();
     const msg = message(newId()); // no such conversation in the fake repo

@@ -92,6 +92,15 @@ export function fakeWorld(suffix = '.fake'): FakeWorld {
         const start = afterUserId === null ? 0 : all.findIndex((u) => BigInt(u) > BigInt(afterUserId));
         return start < 0 ? [] : all.slice(start, start + limit);
       },
+      async range(conversationId, afterUserId, upToUserId, limit) {
+        const all = world.members.get(conversationId);
+        if (!all) return null;
+        return all.filter((u) => (afterUserId === null || BigInt(u) > BigInt(afterUserId)) && BigInt(u) <= BigInt(upToUserId)).slice(0, limit);
+      },
+      async pageBounds(conversationId, afterUserId, every) {
+        const above = (world.members.get(conversationId) ?? []).filter((u) => BigInt(u) > BigInt(afterUserId));
+        return above.filter((_, i) => (i + 1) % every === 0 && i + 1 < above.length);
+      },
     },
     presence: {
       async onlineGateways(userIds) {
