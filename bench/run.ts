@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --only=floor,messaging,peer,fanout,connections,list,hops]`
+// `npm run bench [-- --quick] [-- --only=floor,messaging,peer,fanout,connections,list,hops] [-- --fanout-online-every=N]`
 // Starts GoChat's real processes on the local stack, drives them from separate load-generator
 // processes, measures the floor and a peer (Centrifugo) under the same load in the same run, and
 // writes bench/results/{quick,full}.{json,md}.
@@ -27,6 +27,8 @@ const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const want = (s: string) => !only || only.includes(s);
 const profileDir = process.argv.find((a) => a.startsWith('--profile='))?.slice(10);
+/** `--fanout-online-every=10`: one fan-out member in ten opens a socket (large groups are mostly offline). */
+const onlineEvery = Number(process.argv.find((a) => a.startsWith('--fanout-online-every='))?.slice(22) ?? 1);
 
 const P = quick
   ? {
@@ -197,7 +199,7 @@ try {
 
   if (want('fanout')) {
     log('group fan-out');
-    const f = await runFanout(cluster, seeder, lgs, P.fanout, log);
+    const f = await runFanout(cluster, seeder, lgs, { ...P.fanout, onlineEvery }, log);
     results.fanout = f;
     for (const g of f.groups) {
       rows.push(

@@ -14,6 +14,8 @@ export interface FanoutOpts {
   sizes: number[];
   repeats: number;
   timeoutMs: number;
+  /** Only every n-th member opens a socket (default 1: all); the others are offline members. */
+  onlineEvery?: number;
 }
 
 export interface FanoutResult {
@@ -59,10 +61,12 @@ async function fanout(cluster: BenchCluster, seeder: Seeder, lgs: LoadGen[], o: 
   const gws = cluster.gateways;
   const placed: Placed[] = users.map((u, i) => ({ ...u, lg: i % lgs.length, url: gws[i % gws.length]!.wsUrl }));
   placed[0] = { ...placed[0]!, lg: 0 };
-  const connect = await connectAll(lgs, placed, 200);
+  const every = o.onlineEvery ?? 1;
+  const connect = await connectAll(lgs, placed.filter((_, i) => i % every === 0), 200);
   log(`  connected ${connect.ok} members in ${Math.round(connect.ms)} ms (${Math.round(connect.perSec)}/s)`);
-  // The figure is the last *online* member: a member whose socket did not open is not waited for.
-  const offline = new Set(connect.failedIds);
+  // The figure is the last *online* member: a member whose socket did not open, or who was
+  // left offline, is not waited for.
+  const offline = new Set([...connect.failedIds, ...users.filter((_, i) => i % every !== 0).map((u) => u.id)]);
   const offlineIn = (size: number) => users.slice(1, size).filter((u) => offline.has(u.id)).length;
   const threshold = Number(cluster.env.FANOUT_THRESHOLD ?? 500);
   const results: FanoutResult[] = [];
@@ -87,7 +91,7 @@ async function fanout(cluster: BenchCluster, seeder: Seeder, lgs: LoadGen[], o: 
       const got = Math.min(want, parts.reduce((s, p) => s + p.got, 0));
       if (rep < 0) continue;
       last.push(Math.max(...parts.map((p) => p.last)) - sentAt);
-      first.push(Math.min(...parts.map((p) => p.first)) - sentAt);
+      first.push(Math.min(...parts.filter((p) => p.got > 0).map((p) => p.first)) - sentAt);
       delivered.push(got);
       missing += want - got;
       dups += parts.reduce((s, p) => s + p.dups, 0);

@@ -8,7 +8,7 @@
 // heartbeat field is old, so an index entry a little behind or left over is harmless.
 import type { RedisClient } from '../redis.ts';
 import { PRESENCE_EXPIRY_SHARDS, presenceShard, redisKeys } from '../redis-keys.ts';
-import { pipelineAcross } from '../redis-slots.ts';
+import { groupBySlot } from '../redis-slots.ts';
 import { isGatewayId } from '../../contract/index.ts';
 import { ValidationError } from '../errors.ts';
 import type { Id } from '../types.ts';
@@ -105,16 +105,37 @@ export async function getOnlineStatus(redis: RedisClient, userId: Id): Promise<{
   return { online: gateways.length > 0, gateways: gateways.sort() };
 }
 
-/** Gateways of each online user, in one round trip; offline users are absent from the map. */
+// KEYS: users' online hashes. Returns {position, "gateway gateway…", …} for the keys some
+// gateway holds (positions from 1; gateway ids have no spaces).
+const ONLINE_AMONG = `
+local out = {}
+for i, key in ipairs(KEYS) do
+  local gateways = redis.call('HKEYS', key)
+  if #gateways > 0 then
+    out[#out + 1] = i
+    out[#out + 1] = table.concat(gateways, ' ')
+  end
+end
+return out`;
+
+/** Users per lookup script: Redis reads them in about a millisecond. */
+const LOOKUP_KEYS = 1000;
+
+/**
+ * Gateways of each online user; offline users are absent from the map. Redis reads the users'
+ * hashes in a script and answers with the online ones only (a command per user made the caller
+ * parse a reply per user: a 50,000-member fan-out's lookups cost its worker ~15 µs of CPU per
+ * member asked about, online or not). One round trip on one node; on a cluster, a script per
+ * slot, side by side.
+ */
 export async function getOnlineGateways(redis: RedisClient, userIds: Id[]): Promise<Map<Id, string[]>> {
   const ids = checkIds('userIds', userIds, 100_000);
   const result = new Map<Id, string[]>();
-  if (ids.length === 0) return result;
-  const replies = await pipelineAcross(redis, ids, redisKeys.online, (p, id) => p.hkeys(redisKeys.online(id)));
-  replies.forEach(([gateways], i) => {
-    const list = gateways as string[];
-    if (list.length > 0) result.set(ids[i] as Id, list.sort());
-  });
+  const chunks = groupBySlot(redis, ids, redisKeys.online).flatMap((group) => Array.from({ length: Math.ceil(group.length / LOOKUP_KEYS) }, (_, i) => group.slice(i * LOOKUP_KEYS, (i + 1) * LOOKUP_KEYS)));
+  await Promise.all(chunks.map(async (chunk) => {
+    const flat = (await redis.eval(ONLINE_AMONG, chunk.length, ...chunk.map(redisKeys.online))) as (number | string)[];
+    for (let k = 0; k + 1 < flat.length; k += 2) result.set(chunk[Number(flat[k]) - 1]!, String(flat[k + 1]).split(' ').sort());
+  }));
   return result;
 }
 

@@ -31,6 +31,15 @@ describe('presence', () => {
     await expect(getOnlineGateways(f.redis, ['x'])).rejects.toMatchObject({ field: 'userIds[0]' });
   });
 
+  it('looks up thousands of users in a few scripts and answers with the online ones only', async () => {
+    const users = Array.from({ length: 2_500 }, userId);
+    const online = users.filter((_, i) => i % 7 === 3);
+    await Promise.all(online.map((u, i) => setGatewayConnections(f.redis, u, i % 2 ? 'gw-odd' : 'gw-even', 1)));
+    const map = await getOnlineGateways(f.redis, users);
+    expect(new Set(map.keys())).toEqual(new Set(online));
+    expect(online.every((u, i) => map.get(u)?.join() === (i % 2 ? 'gw-odd' : 'gw-even'))).toBe(true);
+  });
+
   it('finds expired heartbeats and cleans them up unless a heartbeat came in between', async () => {
     const [a, b] = [userId(), userId()];
     const t0 = 1_000; // far in the past: older than anything a live record has
