@@ -67,9 +67,8 @@ export interface ConversationView {
   dissolvedAt: number | null;
 }
 
-export interface MemberView {
-  conversationId: Id;
-  userId: Id;
+/** A member's role, mutes and own settings, as the member row holds them. */
+export interface Membership {
   role: MemberRole;
   /** Muted without an end. */
   muted: boolean;
@@ -78,7 +77,13 @@ export interface MemberView {
   joinedAt: number;
   /** The member's own settings (shown to that member only). */
   doNotDisturb: boolean;
+  /** When the member pinned it (ms; null: not pinned). */
   pinnedAt: number | null;
+}
+
+export interface MemberView extends Membership {
+  conversationId: Id;
+  userId: Id;
   /** The member's read pointer, where the query read it (getMembers). */
   lastReadSeq?: number;
   /** The member's delivered pointer (never below the read pointer: read implies delivered), where the query read it (getMembers). */
@@ -132,14 +137,7 @@ export interface LastMessage {
 }
 
 /** The user's membership as the conversation list shows it: role, mutes and their own settings. */
-export interface MembershipSettings {
-  role: MemberRole;
-  muted: boolean;
-  mutedUntil: number | null;
-  joinedAt: number;
-  doNotDisturb: boolean;
-  /** When the user pinned it (ms; null: not pinned). */
-  pinnedAt: number | null;
+export interface MembershipSettings extends Membership {
   /** The conversation's last seq when the user hid it (null: never hidden); shown again once a later message arrives. */
   hiddenSeq: number | null;
 }

@@ -6,12 +6,12 @@
 import type { RepoCtx } from '../context.ts';
 import { cacheKeys, CACHE_TTL_SECONDS, currentVersions, publishVersions } from '../cache.ts';
 import type { Em } from '../orm.ts';
-import { bool, idOf, ms, msOrNull, num, rows, type Row } from '../sql.ts';
-import type { ConversationWithDetails, Id, MemberRole } from '../types.ts';
+import { bool, idOf, ms, num, rows, type Row } from '../sql.ts';
+import type { ConversationWithDetails, Id } from '../types.ts';
 import { checkId, checkInt } from '../validate.ts';
 import { UNREAD_RULE } from '../read-pointers/read-pointers.ts';
 import { visibleContent } from '../messages/messages.ts';
-import { CONVERSATION_COLUMNS, toConversationView } from './views.ts';
+import { CONVERSATION_COLUMNS, membershipOf, toConversationView } from './views.ts';
 
 /** How many of a user's conversations the list cache holds; pages beyond it go to MySQL. */
 const CACHED_LIST_SIZE = 500;
@@ -50,12 +50,7 @@ function toDetails(r: Row): ConversationWithDetails {
   return {
     conversation: toConversationView(r),
     membership: {
-      role: r.role as MemberRole,
-      muted: bool(r.muted),
-      mutedUntil: msOrNull(r.muted_until),
-      joinedAt: ms(r.joined_at),
-      doNotDisturb: bool(r.do_not_disturb),
-      pinnedAt: msOrNull(r.pinned_at),
+      ...membershipOf(r),
       hiddenSeq: r.hidden_seq === null || r.hidden_seq === undefined ? null : num(r.hidden_seq),
     },
     lastMessage: r.lm_id === null || r.lm_id === undefined ? null : {

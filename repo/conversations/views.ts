@@ -1,5 +1,5 @@
 import { idOf, idOrNull, ms, msOrNull, num, bool, type Row } from '../sql.ts';
-import type { ConversationType, ConversationView, MemberRole, MemberView } from '../types.ts';
+import type { ConversationType, ConversationView, MemberRole, MemberView, Membership } from '../types.ts';
 
 export const CONVERSATION_COLUMNS =
   'c.id, c.type, c.name, c.avatar_url, c.owner_id, c.member_count, c.last_message_id, c.last_seq, c.version, c.created_at, c.updated_at, c.announcement, c.mute_all, c.dissolved_at';
@@ -25,16 +25,23 @@ export function toConversationView(r: Row): ConversationView {
 
 export const MEMBER_COLUMNS = 'cm.conversation_id, cm.user_id, cm.role, cm.muted, cm.muted_until, cm.joined_at, cm.do_not_disturb, cm.pinned_at';
 
-export function toMemberView(r: Row): MemberView {
+/** The role, mutes and own settings of a member row (the columns of MEMBER_COLUMNS). */
+export function membershipOf(r: Row): Membership {
   return {
-    conversationId: idOf(r.conversation_id),
-    userId: idOf(r.user_id),
     role: r.role as MemberRole,
     muted: bool(r.muted),
     mutedUntil: msOrNull(r.muted_until),
     joinedAt: ms(r.joined_at),
     doNotDisturb: bool(r.do_not_disturb),
     pinnedAt: msOrNull(r.pinned_at),
+  };
+}
+
+export function toMemberView(r: Row): MemberView {
+  return {
+    conversationId: idOf(r.conversation_id),
+    userId: idOf(r.user_id),
+    ...membershipOf(r),
     ...(r.last_read_seq !== undefined ? { lastReadSeq: num(r.last_read_seq) } : {}),
     ...(r.last_delivered_seq !== undefined ? { lastDeliveredSeq: num(r.last_delivered_seq) } : {}),
   };

@@ -4,11 +4,11 @@
 import type { RepoCtx } from '../context.ts';
 import { ValidationError } from '../errors.ts';
 import type { Em } from '../orm.ts';
-import { idOf, marks, ms, rows, run } from '../sql.ts';
+import { idOf, marks, rows, run } from '../sql.ts';
 import type { FriendView, Id } from '../types.ts';
-import { checkId, checkIds, checkInt } from '../validate.ts';
+import { checkId, checkIds } from '../validate.ts';
 import { requireUsers } from '../conversations/queries.ts';
-import { toUserView } from '../users/users.ts';
+import { listRelated } from './friends.ts';
 
 /** Idempotent; returns false when the block was already there. */
 export async function blockUser(ctx: RepoCtx, blockerId: Id, blockedId: Id): Promise<boolean> {
@@ -29,18 +29,8 @@ export async function unblockUser(ctx: RepoCtx, blockerId: Id, blockedId: Id): P
 }
 
 /** The users `userId` blocked, in user-id order with their profile and when; page with `afterUserId`. */
-export async function listBlocks(ctx: RepoCtx, userId: Id, opts: { limit?: number; afterUserId?: Id } = {}): Promise<FriendView[]> {
-  checkId('userId', userId);
-  const limit = opts.limit === undefined ? 100 : checkInt('limit', opts.limit, 1, 1000);
-  const after = opts.afterUserId === undefined ? '0' : checkId('afterUserId', opts.afterUserId);
-  const found = await rows(
-    ctx.em,
-    `SELECT u.id, u.username, u.nickname, u.avatar_url, u.is_guest, u.created_at, u.updated_at, b.created_at AS since
-       FROM user_blocks b JOIN users u ON u.id = b.blocked_id
-      WHERE b.blocker_id = ? AND b.blocked_id > ? ORDER BY b.blocked_id LIMIT ?`,
-    [userId, after, limit],
-  );
-  return found.map((r) => ({ user: toUserView(r), since: ms(r.since) }));
+export function listBlocks(ctx: RepoCtx, userId: Id, opts: { limit?: number; afterUserId?: Id } = {}): Promise<FriendView[]> {
+  return listRelated(ctx, { table: 'user_blocks', owner: 'blocker_id', other: 'blocked_id' }, userId, opts);
 }
 
 /** Which of `others` have a block with `userId`, in either direction. */

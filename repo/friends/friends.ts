@@ -124,15 +124,29 @@ export function listOutgoingRequests(ctx: RepoCtx, userId: Id, opts: ListOpts = 
 }
 
 /** Friends in user-id order with their profile; page with `afterUserId`. */
-export async function listFriends(ctx: RepoCtx, userId: Id, opts: { limit?: number; afterUserId?: Id } = {}): Promise<FriendView[]> {
+export function listFriends(ctx: RepoCtx, userId: Id, opts: { limit?: number; afterUserId?: Id } = {}): Promise<FriendView[]> {
+  return listRelated(ctx, { table: 'friendships', owner: 'user_id', other: 'friend_id' }, userId, opts);
+}
+
+/**
+ * The users a row of `table` links `userId` to (its `owner` column) through its `other` column,
+ * in user-id order with their profile and the row's time; page with `afterUserId`.
+ */
+export async function listRelated(
+  ctx: RepoCtx,
+  relation: { table: 'friendships' | 'user_blocks'; owner: string; other: string },
+  userId: Id,
+  opts: { limit?: number; afterUserId?: Id } = {},
+): Promise<FriendView[]> {
   checkId('userId', userId);
   const limit = opts.limit === undefined ? 100 : checkInt('limit', opts.limit, 1, 1000);
   const after = opts.afterUserId === undefined ? '0' : checkId('afterUserId', opts.afterUserId);
+  const { table, owner, other } = relation;
   const found = await rows(
     ctx.em,
-    `SELECT u.id, u.username, u.nickname, u.avatar_url, u.is_guest, u.created_at, u.updated_at, f.created_at AS since
-       FROM friendships f JOIN users u ON u.id = f.friend_id
-      WHERE f.user_id = ? AND f.friend_id > ? ORDER BY f.friend_id LIMIT ?`,
+    `SELECT u.id, u.username, u.nickname, u.avatar_url, u.is_guest, u.created_at, u.updated_at, r.created_at AS since
+       FROM ${table} r JOIN users u ON u.id = r.${other}
+      WHERE r.${owner} = ? AND r.${other} > ? ORDER BY r.${other} LIMIT ?`,
     [userId, after, limit],
   );
   return found.map((r) => ({ user: toUserView(r), since: ms(r.since) }));
