@@ -203,8 +203,11 @@ export function messagesRepoDeps(ctx: Ctx): Pick<
   };
 }
 
-export function typingRepoDeps(ctx: Ctx): Pick<TypingDeps, 'memberIds'> {
-  return { memberIds: (conversationId) => allMemberIds(ctx, conversationId) };
+export function typingRepoDeps(ctx: Ctx): Pick<TypingDeps, 'memberIds' | 'sendRefused'> {
+  return {
+    memberIds: (conversationId) => allMemberIds(ctx, conversationId),
+    sendRefused: async (conversationId, userId) => (await repo.getSendRefusal(ctx(), conversationId, userId)) !== null,
+  };
 }
 
 export function reactionsRepoDeps(ctx: Ctx): Pick<ReactionsDeps, 'setReaction' | 'reactionsOf' | 'reactedSince' | 'memberIds'> {

@@ -12,6 +12,8 @@ export interface TypingDeps {
   access: Access;
   events: EventPublisher;
   memberIds(conversationId: string): Promise<string[]>;
+  /** Whether a send of this member would be refused (a dissolved group, a block or an unfriending in a 1:1, a mute). */
+  sendRefused(conversationId: string, userId: string): Promise<boolean>;
   /** Conversations above this size get no typing indicators: each would reach every member. */
   maxMembers: number;
 }
@@ -28,11 +30,13 @@ export function createTypingService(deps: TypingDeps) {
   return {
     /**
      * Checks membership (the refusal carries the contract's code) and announces a start; false
-     * when the conversation is too large for typing indicators (nothing announced).
+     * when the conversation is too large for typing indicators, or the member may not send there
+     * (nothing announced, and no refusal either: a block is not revealed by typing).
      */
     async start(userId: string, conversationId: string): Promise<boolean> {
       const { conversation } = await deps.access.requireMember(conversationId, userId);
       if (conversation.memberCount > deps.maxMembers) return false;
+      if (await deps.sendRefused(conversationId, userId)) return false;
       await announce(userId, conversationId, 'start');
       return true;
     },

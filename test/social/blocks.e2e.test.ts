@@ -105,6 +105,35 @@ describe('blocking', () => {
     expect((await friendsOf(b)).map((x) => x.online)).toEqual([true]);
   });
 
+  it('tells nobody of typing in a blocked or unfriended 1:1, and refuses nothing', async () => {
+    const [a, b] = await Promise.all([registerUser(rest, 'ta'), registerUser(rest, 'tb')]);
+    const conversationId = await befriend(a, b);
+    const cb = await suite.connect(ws, b);
+    const typingOf = (c: WsClient) => c.all((f) => f.type === 'event' && (f.event as { type: string; userId?: string }).type === 'typing' && (f.event as { userId: string }).userId === a.id);
+    // A start per connection every 2 s: each step types from a connection of its own.
+    const typeFromA = async () => {
+      const ca = await suite.connect(ws, a);
+      ca.send({ type: 'typing', conversation_id: conversationId, state: 'start' });
+      return ca;
+    };
+    expect((await api(rest, 'PUT', `/blocks/${a.id}`, b.token)).status).toBe(204);
+    const blocked = await typeFromA();
+    await settle(blocked, cb);
+    expect(typingOf(cb)).toEqual([]);
+    expect(blocked.all((f) => f.type === 'error')).toEqual([]);
+
+    expect((await api(rest, 'DELETE', `/blocks/${a.id}`, b.token)).status).toBe(204);
+    await typeFromA();
+    await cb.next(() => typingOf(cb).length > 0);
+
+    expect((await api(rest, 'DELETE', `/friends/${a.id}`, b.token)).status).toBe(204);
+    const starts = () => typingOf(cb).filter((f) => (f.event as { state: string }).state === 'start').length;
+    const before = starts();
+    const unfriended = await typeFromA();
+    await settle(unfriended, cb);
+    expect(starts()).toBe(before);
+  });
+
   it('refuses blocking yourself, unknown users and malformed ids', async () => {
     const a = await registerUser(rest, 'ea');
     const self = await api<{ code: string; field: string }>(rest, 'PUT', `/blocks/${a.id}`, a.token);
