@@ -1,6 +1,7 @@
 // Typed domain errors. Services throw these; the one error handler (plugins/error-handler.ts)
 // and the WebSocket session turn them into the contract's `{code, message}` (docs/protocol.md).
 import { statusOf, type ErrorCode } from '../contract/index.ts';
+import { SEND_REFUSAL_CODES } from '../domain/send-refusals.ts';
 import { ConflictError, ForbiddenError, NotFoundError, RepoError, ValidationError as RepoValidationError } from '../repo/errors.ts';
 
 export { RepoError };
@@ -38,11 +39,7 @@ export const unavailable = (message: string, cause?: unknown) => new DomainError
 
 /** Refusals of the data layer that have a code of their own; any other is FORBIDDEN. */
 const FORBIDDEN_CODES: Partial<Record<string, ErrorCode>> = {
-  not_member: 'NOT_CONVERSATION_MEMBER',
-  muted: 'MUTED',
-  group_muted: 'GROUP_MUTED',
-  blocked: 'BLOCKED',
-  not_friends: 'NOT_FRIENDS',
+  ...SEND_REFUSAL_CODES,
   edit_window_passed: 'EDIT_WINDOW_PASSED',
 };
 
@@ -51,7 +48,7 @@ const CONFLICT_CODES: Partial<Record<string, ErrorCode>> = {
   not_editable: 'MESSAGE_NOT_EDITABLE',
   message_recalled: 'MESSAGE_RECALLED',
   reaction_limit: 'REACTION_LIMIT',
-  group_dissolved: 'GROUP_DISSOLVED',
+  group_dissolved: SEND_REFUSAL_CODES.group_dissolved,
 };
 
 /** The data layer's refusals in the contract's codes; anything else is not a refusal (undefined). */

@@ -9,6 +9,7 @@ import type { ChatMessage, DownstreamBatch, ErrorCode, Id, UpstreamMessage } fro
 import type { TopicNames } from '../bus/topics.ts';
 import type { ConversationInfo, LogicDeps, SaveInput, SaveResult } from './deps.ts';
 import { groupByGateway, usesLargeFanout } from '../domain/fanout-plan.ts';
+import { SEND_REFUSAL_CODES } from '../domain/send-refusals.ts';
 import type { SendOutcome } from '../domain/send-outcome.ts';
 import type { Outbox } from './outbox.ts';
 import type { BatchTraces } from '../telemetry/batch-traces.ts';
@@ -28,12 +29,7 @@ export interface BatchContext {
 
 /** The repo's refusals in the contract's codes (the same a REST send gets). */
 const REFUSAL_CODES: Record<string, ErrorCode> = {
-  not_member: 'NOT_CONVERSATION_MEMBER',
-  muted: 'MUTED',
-  group_muted: 'GROUP_MUTED',
-  blocked: 'BLOCKED',
-  not_friends: 'NOT_FRIENDS',
-  group_dissolved: 'GROUP_DISSOLVED',
+  ...SEND_REFUSAL_CODES,
   not_found: 'NOT_FOUND',
   invalid_input: 'VALIDATION_ERROR',
   client_msg_id_reused: 'CONFLICT',

@@ -3,6 +3,7 @@
 // turned into the answers its deps promise (null, 'full', 'last_owner').
 import type { ErrorCode } from '../../contract/index.ts';
 import * as repo from '../../repo/index.ts';
+import { SEND_REFUSAL_CODES } from '../../domain/send-refusals.ts';
 import type { AccessDeps } from './access.ts';
 import type { AuthDeps } from './auth.ts';
 import type { BlocksDeps } from './blocks.ts';
@@ -19,15 +20,8 @@ import type { UsersDeps } from './users.ts';
 
 type Ctx = () => repo.RepoCtx;
 
-/** The store's send refusals in the contract's codes (logic/handle-batch.ts maps the same). */
-const SEND_REFUSAL_CODES: Record<repo.SendRefusalCode, ErrorCode> = {
-  not_member: 'NOT_CONVERSATION_MEMBER',
-  group_dissolved: 'GROUP_DISSOLVED',
-  blocked: 'BLOCKED',
-  not_friends: 'NOT_FRIENDS',
-  muted: 'MUTED',
-  group_muted: 'GROUP_MUTED',
-};
+/** Every reason the store gives has its code (checked here, where both types are in view). */
+const SEND_REFUSAL_CODE: Record<repo.SendRefusalCode, ErrorCode> = SEND_REFUSAL_CODES;
 
 const MEMBER_ID_PAGE = 5000;
 const REQUEST_PAGE = 100;
@@ -198,7 +192,7 @@ export function messagesRepoDeps(ctx: Ctx): Pick<
     membersAmong: (conversationId, userIds) => repo.getMembersAmong(ctx(), conversationId, userIds),
     sendRefusal: async (conversationId, userId) => {
       const refused = await repo.getSendRefusal(ctx(), conversationId, userId);
-      return refused && { code: SEND_REFUSAL_CODES[refused.code], message: refused.message };
+      return refused && { code: SEND_REFUSAL_CODE[refused.code], message: refused.message };
     },
   };
 }
