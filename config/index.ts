@@ -2,7 +2,9 @@
 // environment variable with a default that fits the local stack (scripts/stack.sh); the whole
 // set is validated at start, and a bad value stops the process with a message naming it.
 import { GATEWAY_ID_PATTERN } from '../contract/ids.ts';
+import { attachmentsConfig } from './attachments.ts';
 import { ConfigError, EnvReader, type Env } from './env.ts';
+import { pushConfig } from './push.ts';
 
 export { ConfigError } from './env.ts';
 
@@ -127,6 +129,8 @@ export function loadConfig(env: Env = process.env) {
       // must not grow the gateway's memory; it reconnects and syncs.
       maxBufferedBytes: e.int('WS_MAX_BUFFERED_BYTES', 1024 * 1024, 16 * 1024, 1024 * 1024 * 1024),
     },
+    attachments: attachmentsConfig(e),
+    push: pushConfig(e),
   };
 
   if (nodeEnv === 'production' && (config.auth.jwtSecret === DEV_JWT_SECRET || !e.isSet('JWT_SECRET'))) {

@@ -9,6 +9,8 @@ export * from './typing.ts';
 export * from './reactions.ts';
 export * from './receipts.ts';
 export * from './groups.ts';
+export * from './attachments.ts';
+export * from './push.ts';
 export * from './frames.ts';
 export * from './records.ts';
 export * from './validate.ts';

@@ -35,3 +35,5 @@ export {
   setGatewayConnections, refreshGatewayMark, heartbeat, getOnlineStatus, getOnlineGateways, findExpired, cleanupExpired,
 } from './presence/presence.ts';
 export { loadGatewayPositions, saveGatewayPositions } from './gateway-positions/positions.ts';
+export * from './attachments/index.ts';
+export * from './push/index.ts';

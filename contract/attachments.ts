@@ -1,0 +1,2 @@
+// Attachments: upload and download shapes (docs/protocol.md).
+export {};

@@ -1,0 +1,2 @@
+// Uploaded objects: their rows and the rule that a message may reference only a complete one.
+export {};

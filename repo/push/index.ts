@@ -1,0 +1,2 @@
+// What the offline-push workflow reads: who may be notified, of what.
+export {};
