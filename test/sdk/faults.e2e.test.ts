@@ -92,6 +92,8 @@ describe('the SDK through faults', () => {
     expect(cutSockets).toBeGreaterThan(0);
     stored.push(...results);
     await expectEveryMessageOnce(120);
+    // The state events are recorded as the SDK emits them; wait for both before reading them.
+    await waitFor('both went through reconnecting to online', () => [alice, bob].every((r, i) => statesSince(r, marks[i]!).includes('online')), 20_000);
     for (const [i, r] of [alice, bob].entries()) {
       const states = statesSince(r, marks[i]!);
       expect(states.slice(0, 2), `${r.username}: ${states.join(' → ')}`).toEqual(['reconnecting', 'online']);
