@@ -8,6 +8,7 @@
 // application goes through the ORM's pool, which does not. Statements are formatted by mysql2
 // with escaped parameters, never by string concatenation of values.
 import mysql, { type Pool, type PoolConnection, type PoolOptions } from 'mysql2';
+import { MYSQL2_OPTIONS } from './mysql2-options.ts';
 import type { Em } from './orm.ts';
 
 export interface Statement {
@@ -40,7 +41,7 @@ function poolOf(em: Em): Pool {
   let pool = pools.get(driver);
   if (!pool) {
     const options = (em.getConnection() as unknown as ConnectionOptions).mapOptions({});
-    pool = mysql.createPool({ ...options, connectionLimit: CONNECTIONS, maxIdle: CONNECTIONS, multipleStatements: true });
+    pool = mysql.createPool({ ...options, ...MYSQL2_OPTIONS, connectionLimit: CONNECTIONS, maxIdle: CONNECTIONS, multipleStatements: true });
     pools.set(driver, pool);
   }
   return pool;

@@ -8,6 +8,7 @@ import type { Config } from '../config/index.ts';
 import { entities } from './entities.ts';
 import { migrationsList } from './migrations/index.ts';
 import { closeMultiStatementPool } from './multi-statement.ts';
+import { MYSQL2_OPTIONS } from './mysql2-options.ts';
 
 export type Orm = MikroORM<AbstractSqlDriver, SqlEntityManager>;
 /** The unit of work every repo function receives: always a fork (`orm.em.fork()`), never the global one. */
@@ -24,6 +25,7 @@ function ormOptions(config: Config, overrides: Partial<Options> = {}): Partial<O
     password: config.mysql.password,
     dbName: config.mysql.database,
     pool: { min: 0, max: config.mysql.poolMax },
+    driverOptions: MYSQL2_OPTIONS,
     // The database is provisioned by the operator (or the local stack), not by the application.
     ensureDatabase: false,
     debug: false,
