@@ -32,6 +32,10 @@ ENV NODE_COMPILE_CACHE=/tmp/gochat-compile-cache
 # In a container the processes listen on every interface: the gateway's API and the workers'
 # /metrics, /healthz and /readyz (METRICS_PORT) must be reachable from outside it.
 ENV HTTP_HOST=0.0.0.0 METRICS_HOST=0.0.0.0
+# The local-disk attachment store (ATTACHMENTS_STORAGE=local): a folder the image's user owns, for
+# a volume mounted there (a named volume takes its owner); several gateways use S3 instead.
+ENV ATTACHMENTS_LOCAL_DIR=/var/lib/gochat/attachments
+RUN mkdir -p /var/lib/gochat/attachments && chown 1000:1000 /var/lib/gochat/attachments
 COPY package.json package-lock.json ./
 # Fixes carried for dependencies (patch-package, run by postinstall). postinstall only warns when
 # a patch does not apply; the second run makes that fail the build.
@@ -47,6 +51,7 @@ COPY metrics ./metrics
 COPY telemetry ./telemetry
 COPY bus ./bus
 COPY repo ./repo
+COPY storage ./storage
 COPY temporal ./temporal
 COPY workflows ./workflows
 COPY activities ./activities

@@ -31,7 +31,7 @@ export const ClientMsgId = Type.String({
 /** A position in a conversation (0 = before the first message). */
 export const Seq = Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER });
 
-export const MsgType = Type.Integer({ minimum: 1, maximum: 255, description: 'message type (1 = text)' });
+export const MsgType = Type.Integer({ minimum: 1, maximum: 255, description: 'message type: 1 = text, 2 = image, 3 = file (the content of 2 and 3 names an upload: docs/protocol.md, "Attachments")' });
 
 /** Hard ceiling on stored content, whatever MAX_MESSAGE_BYTES says (the column's size). */
 export const CONTENT_MAX_BYTES = 65_535;

@@ -1,4 +1,4 @@
-// The gateway as a plugin: infrastructure plugins (ORM, Redis, Kafka, Temporal), then app
+// The gateway as a plugin: infrastructure plugins (ORM, Redis, Kafka, Temporal, attachment storage), then app
 // plugins (errors, services, authentication, OpenAPI, WebSocket support), then routes.
 // server.ts registers it on a real instance; tests register it on their own and use inject.
 import fp from 'fastify-plugin';
@@ -15,6 +15,7 @@ import metrics from './plugins/metrics.ts';
 import orm from './plugins/orm.ts';
 import redis from './plugins/redis.ts';
 import services from './plugins/services.ts';
+import storage from './plugins/storage.ts';
 import swagger from './plugins/swagger.ts';
 import temporal from './plugins/temporal.ts';
 import webApp from './plugins/web-app.ts';
@@ -81,6 +82,7 @@ export default fp<{ config: Config }>(
     await app.register(redis, { config });
     await app.register(kafka, { config });
     await app.register(temporal, { config });
+    await app.register(storage, { config });
 
     await app.register(services, { config });
     await app.register(authenticate);
@@ -89,7 +91,11 @@ export default fp<{ config: Config }>(
     // off by the socket itself (close 1009) so a client cannot make the gateway buffer much.
     await app.register(websocket, { options: { maxPayload: config.ws.maxFrameBytes * 4 } });
 
-    await registerRoutes(app, { maxContentBytes: config.chat.maxContentBytes, authenticate: (request) => app.authenticate(request) });
+    await registerRoutes(app, {
+      maxContentBytes: config.chat.maxContentBytes,
+      authenticate: (request) => app.authenticate(request),
+      attachmentsPublicUrl: config.attachments.publicUrl,
+    });
     await app.register(realtime, { config });
     await app.register(webApp);
   },

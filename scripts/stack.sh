@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# The local stack without Docker: MariaDB, Redis, Kafka (KRaft) and Temporal on loopback.
+# The local stack without Docker: MariaDB, Redis, Kafka (KRaft), Temporal and SeaweedFS (S3) on loopback.
 # Usage: npm run stack -- up|down|status|logs [service...] [--cluster]
 # --cluster adds the clustered forms (a 3+3 Redis Cluster, three Kafka brokers) to the services.
 # Installs what is missing into the ignored stack folder (.stack/ or $GOCHAT_STACK_DIR),
 # idempotently; `up` twice is a no-op; `down` stops exactly the processes `up` started.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-for f in mariadb redis redis-cluster kafka kafka-cluster temporal; do source "$ROOT/scripts/stack/$f.sh"; done
+for f in mariadb redis redis-cluster kafka kafka-cluster temporal seaweedfs; do source "$ROOT/scripts/stack/$f.sh"; done
 
-ALL=(mariadb redis kafka temporal)
+ALL=(mariadb redis kafka temporal seaweedfs)
 # Started only when named: the clustered forms the scale-out suites use.
 OPTIONAL=(redis-cluster kafka-cluster)
 cmd="${1:-status}"; shift || true

@@ -8,6 +8,9 @@ import { repoCtx } from '../../repo/index.ts';
 import { createRateLimiter } from '../../repo/rate-limit.ts';
 import { createTokenRevocations } from '../../repo/auth/revocations.ts';
 import { createAccess } from '../services/access.ts';
+import { createAttachmentsService, type AttachmentsService } from '../services/attachments.ts';
+import { attachmentsRepoDeps } from '../services/attachments-repo-deps.ts';
+import { createLinkSigner, linkKey } from '../services/attachment-links.ts';
 import { createAuthService, type AuthService } from '../services/auth.ts';
 import { createBlocksService, type BlocksService } from '../services/blocks.ts';
 import { createConversationsService, type ConversationsService } from '../services/conversations.ts';
@@ -44,6 +47,7 @@ export interface Services {
   typing: TypingService;
   reactions: ReactionsService;
   receipts: ReceiptsService;
+  attachments: AttachmentsService;
 }
 
 declare module 'fastify' {
@@ -97,6 +101,24 @@ export default fp<{ config: Config }>(
     const members = createMembersService({ ...membersRepoDeps(ctx), access, events, maxGroupMembers: config.chat.maxGroupMembers });
     const groups = createGroupsService({ ...groupsRepoDeps(ctx), access, events, now: Date.now });
 
+    const attachments = createAttachmentsService({
+      ...attachmentsRepoDeps(ctx),
+      access,
+      storage: app.storage,
+      storageReady: app.storageReady,
+      links: createLinkSigner(linkKey(config.attachments.urlSecret, config.auth.jwtSecret)),
+      limits: {
+        maxBytes: config.attachments.maxBytes,
+        allowedTypes: new Set(config.attachments.allowedTypes),
+        maxImagePixels: config.attachments.maxImagePixels,
+        thumbnailSize: config.attachments.thumbnailSize,
+        spoolDir: config.attachments.spoolDir,
+        urlTtlSeconds: config.attachments.urlTtlSeconds,
+      },
+      now: Date.now,
+      warn: (err, context) => app.log.warn({ err, context }, 'attachment problem'),
+    });
+
     const messages = createMessagesService({
       ...messagesRepoDeps(ctx),
       access,
@@ -110,6 +132,7 @@ export default fp<{ config: Config }>(
       now: Date.now,
       sleep: (ms) => sleep(ms),
       publishUpstream: (msg) => app.kafka.coalesced.send(app.kafka.topics.upstream, [{ key: msg.conversationId, value: msg }]),
+      attachmentContent: (senderId, conversationId, msgType, content) => attachments.contentForSend(senderId, conversationId, msgType, content),
     });
 
     const typing = createTypingService({ ...typingRepoDeps(ctx), access, events, maxMembers: config.chat.fanoutThreshold });
@@ -124,8 +147,8 @@ export default fp<{ config: Config }>(
       next();
     });
 
-    app.decorate('services', { auth, users, friends, blocks, conversations, members, groups, messages, typing, search, reactions, receipts });
+    app.decorate('services', { auth, users, friends, blocks, conversations, members, groups, messages, typing, search, reactions, receipts, attachments });
     done();
   },
-  { name: 'gochat-services', dependencies: ['gochat-orm', 'gochat-redis', 'gochat-kafka', 'gochat-temporal', 'gochat-metrics'], fastify: '5.x' },
+  { name: 'gochat-services', dependencies: ['gochat-orm', 'gochat-redis', 'gochat-kafka', 'gochat-temporal', 'gochat-metrics', 'gochat-storage'], fastify: '5.x' },
 );

@@ -44,6 +44,11 @@ export interface MessagesDeps {
   sendRefusal(conversationId: string, userId: string): Promise<{ code: ErrorCode; message: string } | null>;
   /** Which of these users are members of the conversation (the check of a send's mentions). */
   membersAmong(conversationId: string, userIds: string[]): Promise<Set<string>>;
+  /**
+   * The content a send stores: text as sent; for an image or file message the attachment it
+   * names, checked, as metadata (attachment-content.ts). Throws the send's refusal.
+   */
+  attachmentContent(senderId: string, conversationId: string, messageType: number, content: string): string | Promise<string>;
 }
 
 export type SendResult = { stored: true; message: MessageView } | { stored: false; clientMsgId: string };
@@ -151,6 +156,8 @@ export function createMessagesService(deps: MessagesDeps) {
       const earlier = await deps.findByClientMsgId(userId, input.clientMsgId);
       if (earlier) return sameConversation(earlier);
       await checkSendReferences(deps, conversationId, membership, input);
+      // Last of the checks: it records the attachment as sent.
+      const content = await deps.attachmentContent(userId, conversationId, input.messageType, input.content);
       try {
         await deps.publishUpstream({
           kind: 'send',
@@ -158,7 +165,7 @@ export function createMessagesService(deps: MessagesDeps) {
           conversationId,
           clientMsgId: input.clientMsgId,
           messageType: input.messageType,
-          content: input.content,
+          content,
           gatewayId: deps.gatewayId,
           timestamp: deps.now(),
           // Checked by the logic worker when storing; a refusal stores nothing, and this wait answers 202.

@@ -6,6 +6,7 @@ export type {
   ConversationView, ConversationWithDetails, FriendRequestView, FriendView, MemberRole, MembershipSettings, MemberView, MessageView, UserView,
 } from '../../repo/types.ts';
 export { CONVERSATION_TYPES as ConversationType, FRIEND_REQUEST_STATUS } from '../../repo/types.ts';
+export type { AttachmentView } from '../../repo/index.ts';
 
 /** A member with the user's public profile (null if the account disappeared meanwhile). */
 export interface MemberWithUser {

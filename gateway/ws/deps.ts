@@ -21,6 +21,12 @@ export interface RealtimeDeps {
   limits: RealtimeLimits;
   authenticate(token: string): Promise<AuthResult>;
   publishSend(msg: UpstreamMessage): Promise<void>;
+  /**
+   * The content a send stores: text as sent; for an image or file message the attachment it
+   * names, checked, as its metadata (gateway/services/attachment-content.ts). Throws the send's
+   * refusal (an error with `code`). Text comes back as it is, not as a promise.
+   */
+  sendContent(userId: Id, conversationId: Id, msgType: number, content: string): string | Promise<string>;
   /** The gateway is shutting down: sends are refused (the client resends elsewhere). */
   draining(): boolean;
   /** Moves the read pointer and publishes the read event; throws an error with `code` on refusal. */

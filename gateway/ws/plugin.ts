@@ -102,6 +102,7 @@ export default fp<{ config: Config }>(
         }
         metrics.messageSend.inc({ path: 'ws' });
       },
+      sendContent: (userId, conversationId, msgType, content) => app.services.attachments.contentForSend(userId, conversationId, msgType, content),
       draining: () => draining,
       async markRead(userId, conversationId, seq) {
         await app.services.messages.markRead(userId, conversationId, seq);

@@ -31,6 +31,12 @@ class Session {
   private readonly registry: ConnectionRegistry;
   private conn: Connection | undefined;
   private closed = false;
+  /**
+   * The send contents still being looked up (attachment sends), in frame order: a later send of
+   * this socket waits for them, so the sends of one socket reach the pipeline in the order they
+   * came even when one of them needs the store. Undefined when none is pending: text then costs nothing.
+   */
+  private preparing: Promise<unknown> | undefined;
   private authenticating = false;
   private readonly queued: string[] = [];
   private authTimer: NodeJS.Timeout | undefined;
@@ -173,6 +179,26 @@ class Session {
     }
   }
 
+  /**
+   * A send's content once every earlier send of this socket has its own. Text with nothing
+   * pending is returned as is, in the same tick, so plain text sends keep their order unawaited.
+   */
+  private contentInOrder(prepared: string | Promise<string>): string | Promise<string> {
+    if (typeof prepared === 'string' && !this.preparing) return prepared;
+    const before = this.preparing;
+    // Its refusal may come before the sends ahead of it are done: it is this send's answer,
+    // given when its turn comes, not an unhandled rejection meanwhile.
+    if (typeof prepared !== 'string') prepared.catch(() => undefined);
+    // A refused earlier send is that send's error, not this one's.
+    const mine = before ? before.catch(() => undefined).then(() => prepared) : Promise.resolve(prepared);
+    this.preparing = mine;
+    const settle = () => {
+      if (this.preparing === mine) this.preparing = undefined;
+    };
+    mine.then(settle, settle);
+    return mine;
+  }
+
   private async handleFrame(c: Connection, f: ClientFrame): Promise<void> {
     const { deps } = this;
     switch (f.type) {
@@ -181,12 +207,15 @@ class Session {
         return deps.heartbeat(c.userId);
       case 'auth':
         return this.send({ type: 'error', code: 'VALIDATION_ERROR', message: 'already authenticated' });
-      case 'send':
+      case 'send': {
         // A gateway shutting down takes no new sends: the client resends after reconnecting.
         if (deps.draining()) {
           this.send({ type: 'error', code: 'SERVICE_UNAVAILABLE', message: 'the gateway is restarting: resend after reconnecting, with the same client_msg_id', client_msg_id: f.client_msg_id });
           return;
         }
+        // Before the pipeline: a refused attachment is this frame's error, with its code.
+        const next = this.contentInOrder(deps.sendContent(c.userId, f.conversation_id, f.msg_type, f.content));
+        const content = typeof next === 'string' ? next : await next;
         try {
           const msg: UpstreamMessage = {
             kind: 'send',
@@ -194,7 +223,7 @@ class Session {
             conversationId: f.conversation_id,
             clientMsgId: f.client_msg_id,
             messageType: f.msg_type,
-            content: f.content,
+            content,
             gatewayId: deps.gatewayId,
             connectionId: c.id,
             timestamp: Date.now(),
@@ -207,6 +236,7 @@ class Session {
           this.send({ type: 'error', code: 'SERVICE_UNAVAILABLE', message: 'could not accept the message, resend it with the same client_msg_id', client_msg_id: f.client_msg_id });
         }
         return;
+      }
       case 'read':
         return deps.markRead(c.userId, f.conversation_id, f.seq);
       case 'delivered':

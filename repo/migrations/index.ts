@@ -10,6 +10,7 @@ import { Migration20261202122000_reactions } from './Migration20261202122000_rea
 import { Migration20261202123000_replies } from './Migration20261202123000_replies.ts';
 import { Migration20261202124000_blocks } from './Migration20261202124000_blocks.ts';
 import { Migration20261202125000_group_admin } from './Migration20261202125000_group_admin.ts';
+import { Migration20261202130000_attachments } from './Migration20261202130000_attachments.ts';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261121233613_initial', class: Migration20261121233613_initial },
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202123000_replies', class: Migration20261202123000_replies },
   { name: 'Migration20261202124000_blocks', class: Migration20261202124000_blocks },
   { name: 'Migration20261202125000_group_admin', class: Migration20261202125000_group_admin },
+  { name: 'Migration20261202130000_attachments', class: Migration20261202130000_attachments },
 ];

@@ -16,7 +16,7 @@ export const PROCESSES: Record<string, string[]> = {
   client: ['sdk', 'web'],
 };
 /** The folders every process may use. */
-export const SHARED = ['contract', 'config', 'domain', 'runtime', 'bus', 'repo', 'metrics', 'telemetry', 'temporal'];
+export const SHARED = ['contract', 'config', 'domain', 'runtime', 'bus', 'repo', 'storage', 'metrics', 'telemetry', 'temporal'];
 
 export interface Import {
   /** The file that imports, relative to the root. */

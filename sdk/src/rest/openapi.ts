@@ -3,6 +3,323 @@
 // `npm run sdk:types`.
 
 export interface paths {
+    "/attachments/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download by a signed URL from GET /attachments/{id}/url (no token) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description seconds since epoch */
+                    expires: number;
+                    /** @description HMAC-SHA256 of id, variant and expires (base64url) */
+                    signature: string;
+                    /** @description `original` (the bytes uploaded) or `thumbnail` (images only: WebP, longest side `ATTACHMENTS_THUMBNAIL_SIZE`) */
+                    variant: "original" | "thumbnail";
+                };
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the attachment's bytes, with its content type, `Content-Disposition` and `X-Content-Type-Options: nosniff` */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/attachments/{id}/url": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A short-lived download URL of an attachment (members of its conversation)
+         * @description Until it is sent in a message only its uploader gets one. The URL needs no token and expires after ATTACHMENTS_URL_TTL_SECONDS.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description `original` (the bytes uploaded) or `thumbnail` (images only: WebP, longest side `ATTACHMENTS_THUMBNAIL_SIZE`) */
+                    variant?: "original" | "thumbnail";
+                };
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ms since epoch */
+                            expires_at: number;
+                            /** @description GET it without a token until `expires_at`; it serves the bytes with their stored content type */
+                            url: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/guest": {
         parameters: {
             query?: never;
@@ -58,7 +375,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -75,7 +392,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -92,7 +409,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -109,7 +426,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -188,7 +505,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -205,7 +522,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -222,7 +539,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -239,7 +556,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -290,7 +607,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -307,7 +624,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -324,7 +641,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -405,7 +722,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -422,7 +739,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -439,7 +756,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -456,7 +773,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -473,7 +790,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -547,7 +864,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -564,7 +881,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -581,7 +898,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -639,7 +956,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -656,7 +973,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -673,7 +990,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -690,7 +1007,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -733,7 +1050,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -750,7 +1067,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -767,7 +1084,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -784,7 +1101,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -899,7 +1216,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -916,7 +1233,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -933,7 +1250,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1001,7 +1318,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1018,7 +1335,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1035,7 +1352,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1052,7 +1369,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1138,7 +1455,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1155,7 +1472,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1172,7 +1489,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1189,7 +1506,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1206,7 +1523,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1271,7 +1588,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1288,7 +1605,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1305,7 +1622,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1322,7 +1639,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1339,7 +1656,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1356,7 +1673,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1431,7 +1748,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1448,7 +1765,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1465,7 +1782,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1482,7 +1799,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1499,7 +1816,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1516,7 +1833,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1527,6 +1844,217 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/conversations/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file or image into a conversation (members only); the body is the file's bytes
+         * @description The type is detected from the bytes and must be in ATTACHMENTS_ALLOWED_TYPES (415 ATTACHMENT_TYPE_NOT_ALLOWED); more than ATTACHMENTS_MAX_BYTES is refused as soon as it is exceeded (413 ATTACHMENT_TOO_LARGE). Images get a thumbnail and their dimensions. Send it with a message of msg_type 2 (image) or 3 (file) whose content is {"attachment_id": "<id>"}.
+         */
+        post: {
+            parameters: {
+                query: {
+                    /** @description the file name shown to members: 1–255 characters, no `/`, `\`, control characters or bidirectional overrides */
+                    name: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 64-bit id as a decimal string (1 to 18446744073709551615) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description the file's bytes; any Content-Type (it is not believed: the type is detected from the bytes) */
+            requestBody: {
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            responses: {
+                /** @description An uploaded attachment, complete: ready to be sent in a message of its conversation */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description detected from the bytes, never taken from the client */
+                            content_type: string;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            conversation_id: string;
+                            /** @description ms since epoch */
+                            created_at: number;
+                            /** @description images only: pixels, as displayed */
+                            height?: number;
+                            /**
+                             * Format: gochat-id
+                             * @description 64-bit id as a decimal string (1 to 18446744073709551615)
+                             */
+                            id: string;
+                            /** @description the file name shown to members: 1–255 characters, no `/`, `\`, control characters or bidirectional overrides */
+                            name: string;
+                            /** @description bytes */
+                            size: number;
+                            /** @description whether a `thumbnail` variant exists (images) */
+                            thumbnail: boolean;
+                            /** @description images only: pixels, as displayed (EXIF orientation applied) */
+                            width?: number;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+                /** @description An error with a stable code (docs/protocol.md lists them all) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            /** @description the request field at fault, e.g. body.username */
+                            field?: string;
+                            message: string;
+                            /** @description quote it to the operator: the server log has the detail under it */
+                            request_id?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/conversations/{id}/members": {
@@ -1600,7 +2128,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1617,7 +2145,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1634,7 +2162,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1651,7 +2179,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1668,7 +2196,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1718,7 +2246,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1735,7 +2263,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1752,7 +2280,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1769,7 +2297,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1786,7 +2314,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1803,7 +2331,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1860,7 +2388,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1877,7 +2405,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1894,7 +2422,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1911,7 +2439,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1928,7 +2456,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -1945,7 +2473,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2020,7 +2548,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2037,7 +2565,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2054,7 +2582,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2071,7 +2599,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2088,7 +2616,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2105,7 +2633,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2161,7 +2689,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2178,7 +2706,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2195,7 +2723,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2212,7 +2740,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2229,7 +2757,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2246,7 +2774,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2306,7 +2834,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2323,7 +2851,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2340,7 +2868,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2357,7 +2885,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2374,7 +2902,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2391,7 +2919,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2515,7 +3043,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2532,7 +3060,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2549,7 +3077,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2566,7 +3094,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2583,7 +3111,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2621,7 +3149,7 @@ export interface paths {
                         /** @description user ids mentioned (members of the conversation), at most 50 */
                         mentions?: string[];
                         /**
-                         * @description message type (1 = text)
+                         * @description message type: 1 = text, 2 = image, 3 = file (the content of 2 and 3 names an upload: docs/protocol.md, "Attachments")
                          * @default 1
                          */
                         msg_type?: number;
@@ -2726,7 +3254,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2743,7 +3271,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2760,7 +3288,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2777,7 +3305,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2794,7 +3322,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2811,7 +3339,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2895,7 +3423,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2912,7 +3440,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2929,7 +3457,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2946,7 +3474,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2963,7 +3491,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -2980,7 +3508,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3051,7 +3579,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3068,7 +3596,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3085,7 +3613,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3102,7 +3630,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3119,7 +3647,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3136,7 +3664,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3227,7 +3755,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3244,7 +3772,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3261,7 +3789,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3278,7 +3806,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3295,7 +3823,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3428,7 +3956,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3445,7 +3973,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3462,7 +3990,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3479,7 +4007,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3496,7 +4024,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3581,7 +4109,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3598,7 +4126,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3615,7 +4143,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3632,7 +4160,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3649,7 +4177,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3666,7 +4194,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3754,7 +4282,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3771,7 +4299,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3788,7 +4316,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3805,7 +4333,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3822,7 +4350,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3839,7 +4367,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3909,7 +4437,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3926,7 +4454,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3943,7 +4471,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3960,7 +4488,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -3977,7 +4505,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4046,7 +4574,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4063,7 +4591,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4080,7 +4608,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4097,7 +4625,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4114,7 +4642,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4198,7 +4726,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4215,7 +4743,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4232,7 +4760,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4249,7 +4777,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4326,7 +4854,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4343,7 +4871,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4360,7 +4888,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4417,7 +4945,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4434,7 +4962,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4451,7 +4979,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4468,7 +4996,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4573,7 +5101,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4590,7 +5118,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4607,7 +5135,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4758,7 +5286,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4775,7 +5303,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4792,7 +5320,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4809,7 +5337,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4826,7 +5354,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4843,7 +5371,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4860,7 +5388,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4976,7 +5504,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -4993,7 +5521,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5010,7 +5538,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5027,7 +5555,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5044,7 +5572,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5061,7 +5589,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5078,7 +5606,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5237,7 +5765,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5254,7 +5782,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5271,7 +5799,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5288,7 +5816,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5305,7 +5833,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5420,7 +5948,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5437,7 +5965,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5454,7 +5982,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5471,7 +5999,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5488,7 +6016,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5505,7 +6033,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5629,7 +6157,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5646,7 +6174,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5663,7 +6191,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5836,7 +6364,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5853,7 +6381,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5870,7 +6398,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5887,7 +6415,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5952,7 +6480,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5969,7 +6497,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -5986,7 +6514,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -6003,7 +6531,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -6060,7 +6588,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -6077,7 +6605,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -6094,7 +6622,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -6111,7 +6639,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -6180,7 +6708,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -6197,7 +6725,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
@@ -6214,7 +6742,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                            code: "BAD_FRAME" | "UNKNOWN_FRAME_TYPE" | "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_CONVERSATION_MEMBER" | "MUTED" | "GROUP_MUTED" | "BLOCKED" | "NOT_FRIENDS" | "GROUP_DISSOLVED" | "EDIT_WINDOW_PASSED" | "MESSAGE_NOT_EDITABLE" | "MESSAGE_RECALLED" | "REACTION_LIMIT" | "REPLY_TARGET_NOT_FOUND" | "MENTION_NOT_MEMBER" | "MENTION_ALL_FORBIDDEN" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_NOT_READY" | "ATTACHMENT_KIND_MISMATCH" | "ATTACHMENT_LINK_INVALID" | "ATTACHMENT_LINK_EXPIRED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                             /** @description the request field at fault, e.g. body.username */
                             field?: string;
                             message: string;
