@@ -2,6 +2,7 @@
 // workers/deps.ts builds the real object from the ports in repo-ports.ts and bus/ (Kafka).
 import type { JsonRecord } from '../bus/kafka.ts';
 import type { Id } from '../contract/index.ts';
+import type { PushDeps } from './push-deps.ts';
 import type { TopicNames } from '../bus/topics.ts';
 
 export interface NewFriendRequest {
@@ -71,4 +72,6 @@ export interface ActivityDeps {
   clock: { now(): number };
   /** Told after each fan-out produce: how long after its creation the message went out. */
   onFanoutProduced?(latencyMs: number): void;
+  /** Offline push; absent when it is off (PUSH_WEBHOOK_URL unset). */
+  push?: PushDeps;
 }

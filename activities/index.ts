@@ -4,6 +4,7 @@ import type { ActivityDeps } from './deps.ts';
 import { fanoutActivities } from './fanout.ts';
 import { friendRequestActivities } from './friend-requests.ts';
 import { presenceActivities } from './presence.ts';
+import { pushActivities } from './push.ts';
 
 export type { ActivityDeps } from './deps.ts';
 
@@ -12,6 +13,7 @@ export function createActivities(deps: ActivityDeps) {
     ...friendRequestActivities(deps),
     ...fanoutActivities(deps),
     ...presenceActivities(deps),
+    ...pushActivities(deps),
   };
 }
 

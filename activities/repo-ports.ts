@@ -15,11 +15,13 @@ import {
   getMemberPageBounds,
   getOnlineGateways,
   getOnlineStatus,
+  getPushAudience,
   listFriendIds,
   updateFriendRequest,
   type RepoCtx,
 } from '../repo/index.ts';
 import type { FriendsPort, MembersPort, PresencePort } from './deps.ts';
+import type { PushDeps } from './push-deps.ts';
 
 export function repoFriends(ctx: () => RepoCtx): FriendsPort {
   return {
@@ -94,4 +96,9 @@ export function redisPresence(redis: RedisClient, now: () => number = Date.now):
       return { found: expired.length, removed, offlineUserIds };
     },
   };
+}
+
+/** The store's view of a user for the push activities (repo/push). */
+export function repoPushAudience(ctx: () => RepoCtx): PushDeps['audience'] {
+  return (userId, batch) => getPushAudience(ctx(), userId, batch);
 }

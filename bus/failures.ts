@@ -2,6 +2,7 @@
 // a refusal is answered and committed, poison is isolated and dead-lettered, and a transient
 // error (a dependency unreachable) is retried in place with backoff, without a consumer restart.
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { EachBatchPayload } from 'kafkajs';
 
 /** Network and server-side conditions that pass by themselves when a dependency comes back. */
 const TRANSIENT_CODES = new Set([
@@ -67,4 +68,14 @@ export async function waitInPlace(ms: number, keepAlive: () => Promise<void>, st
 export function describeError(err: unknown): string {
   if (err instanceof Error) return `${err.name}: ${err.message}`.slice(0, 1000);
   return String(err).slice(0, 1000);
+}
+
+/** During an outage the heartbeat fails too; a rebalance it reports must still end the batch. */
+export async function heartbeatIfPossible(payload: EachBatchPayload): Promise<void> {
+  try {
+    await payload.heartbeat();
+  } catch (err) {
+    const type = (err as { type?: unknown }).type;
+    if (type === 'REBALANCE_IN_PROGRESS' || type === 'UNKNOWN_MEMBER_ID' || type === 'ILLEGAL_GENERATION' || type === 'NOT_COORDINATOR_FOR_GROUP') throw err;
+  }
 }

@@ -12,6 +12,10 @@ export interface TopicNames {
   deadLetter: string;
   /** Control records every gateway reads (token revocations). */
   sessionEvents: string;
+  /** Messages for members who are offline (contract/push.ts PushRecord), when push is on. */
+  push: string;
+  /** Consumer group of the worker processes on the push topic. */
+  pushGroup: string;
   /** Consumer group of the logic workers on the upstream topic. */
   logicGroup: string;
   /** Consumer group of one gateway on its own downstream topic. */
@@ -36,6 +40,8 @@ export function topicNames(suffix = ''): TopicNames {
     conversationEvents,
     deadLetter: t('gochat.messages.dead-letter'),
     sessionEvents: t('gochat.session-events'),
+    push: t('gochat.push'),
+    pushGroup: t('push.signal.group'),
     logicGroup: t('logic.upstream.group'),
     gatewayGroup: (gatewayId) => t(`gateway.${gatewayId}.group`),
     eventTopics: [userEvents, messageEvents, friendEvents, conversationEvents],

@@ -14,7 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { deadLetter } from '../bus/dead-letters.ts';
-import { backoffMs, describeError, isTransient, waitInPlace } from '../bus/failures.ts';
+import { backoffMs, describeError, heartbeatIfPossible, isTransient, waitInPlace } from '../bus/failures.ts';
 import { CONSUMER_RETRY, type JsonRecord } from '../bus/kafka.ts';
 import { SupervisedConsumer } from '../bus/supervised-consumer.ts';
 import type { TopicNames } from '../bus/topics.ts';
@@ -23,6 +23,7 @@ import { BatchTraces } from '../telemetry/batch-traces.ts';
 import type { LogicDeps } from './deps.ts';
 import { handleBatch, type SendOutcome } from './handle-batch.ts';
 import { Outbox } from './outbox.ts';
+import type { PushRule } from './push-records.ts';
 import { parseUpstream } from './upstream-schema.ts';
 
 export interface LogicConsumerOptions {
@@ -33,6 +34,8 @@ export interface LogicConsumerOptions {
   maxContentBytes: number;
   /** Most messages stored in one transaction (a batch above it is stored in several). */
   maxPerTransaction?: number;
+  /** Offline push; absent when it is off. */
+  push?: PushRule;
   /** Members of the consumer group this process runs (default 1): each fetches its partitions on its own. */
   members?: number;
   /** Tries of a record that throws (not an outage) before it is dead-lettered. */
@@ -350,6 +353,7 @@ export class LogicConsumer {
         fanoutThreshold: this.opts.fanoutThreshold,
         maxPerTransaction: this.opts.maxPerTransaction ?? 1000,
         traces,
+        ...(this.opts.push ? { push: this.opts.push } : {}),
       },
       byConversation,
       outbox,
@@ -406,16 +410,6 @@ function addressable(value: unknown): Addressable | undefined {
   if (!isId(v.userId) || !isGatewayId(v.gatewayId) || !isClientMsgId(v.clientMsgId)) return undefined;
   const connectionId = typeof v.connectionId === 'string' && v.connectionId.length <= 64 ? v.connectionId : undefined;
   return { userId: v.userId, gatewayId: v.gatewayId, clientMsgId: v.clientMsgId, ...(connectionId ? { connectionId } : {}) };
-}
-
-/** During an outage the heartbeat fails too; a rebalance it reports must still end the batch. */
-async function heartbeatIfPossible(payload: EachBatchPayload): Promise<void> {
-  try {
-    await payload.heartbeat();
-  } catch (err) {
-    const type = (err as { type?: unknown }).type;
-    if (type === 'REBALANCE_IN_PROGRESS' || type === 'UNKNOWN_MEMBER_ID' || type === 'ILLEGAL_GENERATION' || type === 'NOT_COORDINATOR_FOR_GROUP') throw err;
-  }
 }
 
 /** Reading a record must never throw: whatever it holds, it is either a send or poison. */

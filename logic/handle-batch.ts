@@ -12,6 +12,7 @@ import { groupByGateway, usesLargeFanout } from '../domain/fanout-plan.ts';
 import { SEND_REFUSAL_CODES } from '../domain/send-refusals.ts';
 import type { SendOutcome } from '../domain/send-outcome.ts';
 import type { Outbox } from './outbox.ts';
+import { mentionedInLarge, pushRecordsFor, type PushRule } from './push-records.ts';
 import type { BatchTraces } from '../telemetry/batch-traces.ts';
 import { inContext } from '../telemetry/spans.ts';
 
@@ -25,6 +26,8 @@ export interface BatchContext {
   maxPerTransaction?: number;
   /** The batch's traced messages; absent when tracing is off. */
   traces?: BatchTraces;
+  /** Offline push (config.push); absent when it is off, and then nothing of it runs. */
+  push?: PushRule;
 }
 
 /** The repo's refusals in the contract's codes (the same a REST send gets). */
@@ -119,7 +122,10 @@ export async function handleBatch(ctx: BatchContext, groups: Map<Id, UpstreamMes
   for (const s of direct) if (s.conversation?.memberIds) members.set(s.conversationId, s.conversation.memberIds);
   const unread = direct.filter((s) => !members.has(s.conversationId)).map((s) => s.conversationId);
   if (unread.length > 0) for (const [id, ids] of await deps.getMembersOf(unread)) members.set(id, ids);
-  const [senders, online] = await Promise.all([sendersLookup, deps.getOnlineGateways([...new Set([...members.values()].flat())])]);
+  const lookup = new Set([...members.values()].flat());
+  // With push on, the members a large group's message mentions are looked up in the same trip.
+  if (ctx.push) for (const id of mentionedInLarge(stored, ctx.fanoutThreshold)) lookup.add(id);
+  const [senders, online] = await Promise.all([sendersLookup, deps.getOnlineGateways([...lookup])]);
 
   const outcomes: SendOutcome[] = [];
   const reject = (msg: UpstreamMessage, code: ErrorCode, reason: string) => {
@@ -180,6 +186,11 @@ export async function handleBatch(ctx: BatchContext, groups: Map<Id, UpstreamMes
       outcomes.push({ status: 'delivered', message, duplicate: r.saved.duplicate, fanout: large ? 'workflow' : 'direct' });
     });
     const inOrder = [...unique.values()].sort((a, b) => a.seq - b.seq);
+    if (ctx.push) {
+      for (const [i, record] of pushRecordsFor(ctx.push, conversation, large, inOrder, members.get(conversationId) ?? [], online)) {
+        outbox.add(topics.push, { key: conversationId, value: record }, traceOf?.get(inOrder[i]!.messageId));
+      }
+    }
     if (large) {
       // Started inside the message's trace, the workflow's spans join it.
       fanouts.push(...inOrder.map((m) => inContext(traceOf?.get(m.messageId), () => deps.startLargeFanout(m, conversation.memberCount))));

@@ -37,6 +37,7 @@ try {
     { topic: topics.upstream, numPartitions: config.kafka.upstreamPartitions },
     { topic: topics.deadLetter },
     ...topics.eventTopics.map((topic) => ({ topic })),
+    ...(config.push.enabled ? [{ topic: topics.push, numPartitions: config.kafka.upstreamPartitions }] : []),
   ], config.kafka.replication);
   const { orm, redis, producer, temporal } = await openConnections(config, kafka, first);
 
@@ -49,6 +50,7 @@ try {
     sessionTimeoutMs: config.kafka.sessionTimeoutMs,
     heartbeatIntervalMs: config.kafka.heartbeatIntervalMs,
     members: config.kafka.logicMembers,
+    ...(config.push.enabled ? { push: { groupMaxMembers: config.push.groupMaxMembers, previewChars: config.push.previewChars } } : {}),
     onOutcome: (outcome, ms) => {
       if (outcome.status === 'delivered') {
         if (!outcome.duplicate) metrics.messageSend.inc({ path: outcome.fanout });

@@ -54,6 +54,21 @@ export function createMetrics(process: 'gateway' | 'logic' | 'worker') {
       registers: [registry],
     }),
     consumerLag: new Gauge({ name: 'gochat_kafka_consumer_lag', help: 'Offsets behind the partition high watermark', labelNames: ['topic', 'partition'], registers: [registry] }),
+    pushPosted: new Counter({ name: 'gochat_push_notifications_posted_total', help: 'Notifications the push webhook accepted (2xx)', registers: [registry] }),
+    pushSkipped: new Counter({
+      name: 'gochat_push_notifications_skipped_total',
+      help: 'Notifications not sent: the user came online, read it, has do-not-disturb on, left, blocked the sender, or it was withdrawn or stale',
+      labelNames: ['reason'],
+      registers: [registry],
+    }),
+    pushFailed: new Counter({
+      name: 'gochat_push_notifications_failed_total',
+      help: 'Notifications given up: refused by the webhook (rejected) or undelivered when retries ran out (abandoned)',
+      labelNames: ['reason'],
+      registers: [registry],
+    }),
+    pushRetries: new Counter({ name: 'gochat_push_webhook_retries_total', help: 'Webhook requests that failed and are retried, by answer (status, or none)', labelNames: ['status'], registers: [registry] }),
+    pushSignals: new Counter({ name: 'gochat_push_signals_total', help: 'Notifications handed to push workflows by the push topic consumer', registers: [registry] }),
     cacheHitRatio: new Gauge({
       name: 'gochat_cache_hit_ratio',
       help: 'Share of cache reads answered from Redis since start',

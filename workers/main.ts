@@ -18,6 +18,8 @@ import { TemporalLogAdapter, temporalLogLevel } from '../runtime/temporal-log.ts
 import { workerTracingPlugin } from '../telemetry/temporal.ts';
 import { shutdown as shutdownTracing, startTracing } from '../telemetry/tracing.ts';
 import { createActivityDeps } from './deps.ts';
+import { startPushConsumer } from './push.ts';
+import { pushReporter } from './push-report.ts';
 import { ensureCleanupSchedule } from './schedule.ts';
 import { createGochatWorker, SHUTDOWN_GRACE_MS } from './worker.ts';
 
@@ -42,7 +44,10 @@ try {
   const topics = topicNames(config.kafka.topicSuffix);
   const metrics = createMetrics('worker');
   const kafka = createKafka(config, '-worker', logger);
-  await ensureTopics(kafka, topics.eventTopics.map((topic) => ({ topic })), config.kafka.replication);
+  await ensureTopics(kafka, [
+    ...topics.eventTopics.map((topic) => ({ topic })),
+    ...(config.push.enabled ? [{ topic: topics.push, numPartitions: config.kafka.upstreamPartitions }, { topic: topics.deadLetter }] : []),
+  ], config.kafka.replication);
   const { orm, redis, producer, temporal: client } = await openConnections(config, kafka, first);
   // Hands the tracing interceptors and the workflow span sink to the worker created on it.
   const connection = await NativeConnection.connect({ address: config.temporal.address, plugins: [workerTracingPlugin(logger)] });
@@ -58,6 +63,7 @@ try {
       producer,
       topics,
       onFanoutProduced: (ms) => metrics.fanoutLatency.observe({ path: 'workflow' }, ms / 1000),
+      ...(config.push.enabled ? { push: { config: config.push, report: pushReporter(metrics, logger) } } : {}),
     })),
     ...(args['workflow-bundle'] ? { workflowBundle: { codePath: args['workflow-bundle'] } } : {}),
   });
@@ -78,9 +84,16 @@ try {
       if (!shutdown.started) void shutdown.fail(err);
     },
   );
-  const metricsServer = await serveMetrics(metrics, config.metricsPort, { host: config.metricsHost });
+  // Started once the worker runs, so the workflows it signals are picked up; stopped before the
+  // worker drains, so no signal is sent to a worker on its way out.
+  const push = config.push.enabled ? await startPushConsumer({ kafka, topics, config, client, producer, metrics, logger }) : undefined;
+  if (push) first({ name: 'stop push consumer', run: () => push.stop() });
+  const metricsServer = await serveMetrics(metrics, config.metricsPort, {
+    host: config.metricsHost,
+    ...(push ? { ready: () => ({ ok: push.ready, detail: { pushConsuming: push.ready, ...push.stats } }) } : {}),
+  });
   if (metricsServer) first({ name: 'close metrics endpoint', run: () => metricsServer.close() });
-  logger.info({ taskQueue: config.temporal.taskQueue, address: config.temporal.address, namespace: config.temporal.namespace, schedule: schedule.scheduleId, ui: config.temporal.uiUrl, sinceProcessStartMs: Math.round(process.uptime() * 1000) }, 'worker polling');
+  logger.info({ taskQueue: config.temporal.taskQueue, address: config.temporal.address, namespace: config.temporal.namespace, schedule: schedule.scheduleId, ui: config.temporal.uiUrl, push: config.push.enabled, sinceProcessStartMs: Math.round(process.uptime() * 1000) }, 'worker polling');
 } catch (err) {
   await shutdown.fail(err);
 }

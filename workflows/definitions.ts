@@ -3,13 +3,14 @@
 // logic worker import it without loading any workflow code.
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { defineSearchAttributeKey } from '@temporalio/common';
-import type { ChatMessage, Id } from '../contract/index.ts';
+import type { ChatMessage, Id, PushNotification, PushTotals } from '../contract/index.ts';
 
 /** Readable, deterministic workflow ids: operators find a workflow from the id alone. */
 export const workflowIds = {
   friendRequest: (requestId: Id) => `friend-request-${requestId}`,
   fanout: (messageId: Id) => `fanout-${messageId}`,
   presence: (userId: Id) => `presence-${userId}`,
+  push: (userId: Id) => `push-${userId}`,
 };
 
 // Registered on the cluster as Keyword (scripts/stack/temporal.sh). Plain objects with the
@@ -153,4 +154,25 @@ export interface PresenceCleanupResult {
   batches: number;
   expiredRecords: number;
   usersOffline: number;
+}
+
+// ---------------------------------------------------------------- offline push
+
+/** A message for the user while they were offline (sent with signal-with-start; a repeat of a message id is dropped). */
+export const pushNotificationSignal = defineSignal<[PushNotification]>('pushNotification');
+
+export interface PushState {
+  userId: Id;
+  /** Notifications waiting for the next batch. */
+  pending: number;
+  /** Batches handled since the first run. */
+  batches: number;
+  totals: PushTotals;
+}
+export const pushStateQuery = defineQuery<PushState>('pushState');
+
+export interface PushResult {
+  userId: Id;
+  batches: number;
+  totals: PushTotals;
 }

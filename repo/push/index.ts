@@ -1,2 +1,2 @@
 // What the offline-push workflow reads: who may be notified, of what.
-export {};
+export { getPushAudience, type PushAudience, type PushConversationState } from './audience.ts';

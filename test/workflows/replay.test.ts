@@ -11,7 +11,7 @@ import { historyFromJson } from './helpers/history-json.ts';
 const dir = new URL('./histories/', import.meta.url);
 
 /** Every workflow type must have at least one recorded history. */
-const required = ['friendRequestWorkflow', 'fanoutWorkflow', 'presenceWorkflow', 'presenceCleanupWorkflow'];
+const required = ['friendRequestWorkflow', 'fanoutWorkflow', 'presenceWorkflow', 'presenceCleanupWorkflow', 'pushWorkflow'];
 
 describe('replay of recorded histories', () => {
   it('replays every committed history without a nondeterminism error', async () => {
