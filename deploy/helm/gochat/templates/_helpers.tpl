@@ -78,7 +78,11 @@ Job's environment. Values from .Values.config override the chart's own.
   "TEMPORAL_NAMESPACE" $s.temporal.namespace
   "TEMPORAL_TASK_QUEUE" $s.temporal.taskQueue
   "TEMPORAL_UI_URL" $s.temporal.uiUrl
+  "ATTACHMENTS_STORAGE" "s3"
+  "ATTACHMENTS_S3_REGION" $s.objectStore.region
+  "ATTACHMENTS_S3_BUCKET" $s.objectStore.bucket
 -}}
+{{- if $s.objectStore.endpoint }}{{ $_ := set $base "ATTACHMENTS_S3_ENDPOINT" $s.objectStore.endpoint }}{{ end -}}
 {{- if $s.redis.keyPrefix }}{{ $_ := set $base "REDIS_KEY_PREFIX" $s.redis.keyPrefix }}{{ end -}}
 {{- if $s.redis.clusterNodes }}{{ $_ := set $base "REDIS_CLUSTER_NODES" $s.redis.clusterNodes }}{{ end -}}
 {{- if $s.kafka.topicSuffix }}{{ $_ := set $base "KAFKA_TOPIC_SUFFIX" $s.kafka.topicSuffix }}{{ end -}}
