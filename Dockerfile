@@ -69,4 +69,4 @@ EXPOSE 3000 9464
 # workers on METRICS_PORT (the slim image has no curl; Node's fetch does it).
 HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "const ports = [process.env.HTTP_PORT || '3000', process.env.METRICS_PORT || '9464']; Promise.any(ports.map((p) => fetch('http://127.0.0.1:' + p + '/readyz', { signal: AbortSignal.timeout(4000) }).then((r) => { if (!r.ok) throw new Error(String(r.status)); }))).then(() => process.exit(0), () => process.exit(1));"]
-CMD ["node", "gateway/server.ts"]
+CMD ["node", "--max-semi-space-size=16", "gateway/server.ts"]

@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
+import { GATEWAY_NODE_FLAGS } from '../gateway/node-flags.ts';
 import { freePort, waitFor } from '../test/realtime/harness.ts';
 import { log } from './log.ts';
 import { root } from './stack.ts';
@@ -173,7 +174,7 @@ export class Cluster {
     });
     ports.gateways.forEach((port, index) => {
       const id = `gw${index + 1}-${runId}`;
-      const proc = new ManagedProc(`gateway${index + 1}`, ['gateway/server.ts'], { ...env, GATEWAY_ID: id, HTTP_PORT: String(port), METRICS_PORT: '0' }, logDir, onExit);
+      const proc = new ManagedProc(`gateway${index + 1}`, [...GATEWAY_NODE_FLAGS, 'gateway/server.ts'], { ...env, GATEWAY_ID: id, HTTP_PORT: String(port), METRICS_PORT: '0' }, logDir, onExit);
       this.gateways.push({ index, id, port, url: `http://127.0.0.1:${port}`, wsUrl: `ws://127.0.0.1:${port}/ws`, proc });
     });
   }

@@ -47,6 +47,8 @@ stop_all() { trap - INT TERM EXIT; kill -TERM "${pids[@]}" 2>/dev/null || true; 
 trap on_interrupt INT
 trap stop_all TERM EXIT
 
+# The gateway's Node flags, as gateway/node-flags.ts lists them (test/ops/gateway-flags.test.ts).
+GATEWAY_NODE_FLAGS=(--max-semi-space-size=16)
 HTTP_HOST_SHOWN="${HTTP_HOST:-127.0.0.1}"; HTTP_PORT_SHOWN="${HTTP_PORT:-3000}"
 if (( clustered )); then
   for i in 0 1; do
@@ -54,12 +56,12 @@ if (( clustered )); then
     METRICS_PORT=$(( ${METRICS_PORT:-9464} + 2 * i )) node logic/main.ts & pids+=($!)
   done
   for i in 0 1 2; do
-    GATEWAY_ID="gw-$((i + 1))" HTTP_PORT=$((HTTP_PORT_SHOWN + i)) node gateway/server.ts & pids+=($!)
+    GATEWAY_ID="gw-$((i + 1))" HTTP_PORT=$((HTTP_PORT_SHOWN + i)) node "${GATEWAY_NODE_FLAGS[@]}" gateway/server.ts & pids+=($!)
   done
 else
   METRICS_PORT="${WORKER_METRICS_PORT:-9465}" node workers/main.ts --workflow-bundle "$BUNDLE" & pids+=($!)
   node logic/main.ts & pids+=($!)
-  node gateway/server.ts & pids+=($!)
+  node "${GATEWAY_NODE_FLAGS[@]}" gateway/server.ts & pids+=($!)
 fi
 
 ready() { node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "http://$HTTP_HOST_SHOWN:$HTTP_PORT_SHOWN/readyz"; }

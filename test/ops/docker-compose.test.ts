@@ -12,6 +12,7 @@ import { configVariableNames, requiredVariables } from '../helpers/config-env.ts
 import { copiesOf, parseDockerfile } from '../helpers/dockerfile.ts';
 import { importGraph } from '../helpers/import-graph.ts';
 import { readyzServer, runProbe } from './docker-probe.ts';
+import { GATEWAY_NODE_FLAGS } from '../../gateway/node-flags.ts';
 
 interface Service {
   image?: string;
@@ -209,13 +210,15 @@ describe('docker-compose.yml', () => {
       const build = typeof s.build === 'string' ? { context: s.build } : s.build;
       expect(build?.context, name).toBe('.');
       expect(build?.dockerfile ?? 'Dockerfile').toBe('Dockerfile');
-      const [node, entry = ''] = s.command ?? [];
+      // Node's own flags (the gateway's, gateway/node-flags.ts) come before the entry.
+      const [node, ...rest] = s.command ?? [];
+      const entry = rest.find((a) => !a.startsWith('--')) ?? '';
       expect(node, name).toBe('node');
       expect(existsSync(path.join(ROOT, entry)), `${name}: ${entry}`).toBe(true);
       expect(copied.some((src) => entry === src || entry.startsWith(`${src}/`)), `${name}: ${entry} is in the image`).toBe(true);
       expect(importGraph(ROOT, [entry]).files.size).toBeGreaterThan(1);
     }
-    expect(svc('gateway').command).toEqual(['node', 'gateway/server.ts']);
+    expect(svc('gateway').command).toEqual(['node', ...GATEWAY_NODE_FLAGS, 'gateway/server.ts']);
     expect(svc('logic').command).toEqual(['node', 'logic/main.ts']);
     expect(svc('migrate').command).toEqual(['node', 'scripts/migrate.ts']);
     expect(svc('worker').command?.slice(0, 2)).toEqual(['node', 'workers/main.ts']);

@@ -11,6 +11,7 @@ import { loadConfig } from '../../config/index.ts';
 import { copiesOf, dockerignoreMatcher, envOf, indexOf, parseDockerfile, workdirAt, type Stage } from '../helpers/dockerfile.ts';
 import { importGraph, packageName } from '../helpers/import-graph.ts';
 import { closedPort, readyzServer, runProbe } from './docker-probe.ts';
+import { GATEWAY_NODE_FLAGS } from '../../gateway/node-flags.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const read = (f: string) => readFileSync(path.join(ROOT, f), 'utf8');
@@ -136,7 +137,7 @@ describe('Dockerfile', () => {
   });
 
   it('runs the gateway by default, as a non-root user, listening on every interface', () => {
-    expect(runtime.instructions.filter((i) => i.keyword === 'CMD').at(-1)?.json).toEqual(['node', 'gateway/server.ts']);
+    expect(runtime.instructions.filter((i) => i.keyword === 'CMD').at(-1)?.json).toEqual(['node', ...GATEWAY_NODE_FLAGS, 'gateway/server.ts']);
     const user = runtime.instructions.filter((i) => i.keyword === 'USER').at(-1)?.args ?? 'root';
     expect(user.split(':')[0]).not.toMatch(/^(root|0)$/);
     const config = loadConfig({ ...envOf(runtime), JWT_SECRET: 'a-production-secret-of-at-least-32-characters' });

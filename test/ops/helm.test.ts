@@ -12,6 +12,7 @@ import { parseAllDocuments } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config/index.ts';
 import { configVariableNames, requiredVariables } from '../helpers/config-env.ts';
+import { GATEWAY_NODE_FLAGS } from '../../gateway/node-flags.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const CHART = join(ROOT, 'deploy/helm/gochat');
@@ -166,7 +167,7 @@ describe('helm chart deploy/helm/gochat', () => {
       const [kind, suffix] = k.split('/') as [string, string];
       expect(kinds.some((n) => n.startsWith(`${kind}/`) && n.endsWith(suffix)), k).toBe(true);
     }
-    expect(only(gateway).command).toEqual(['node', 'gateway/server.ts']);
+    expect(only(gateway).command).toEqual(['node', ...GATEWAY_NODE_FLAGS, 'gateway/server.ts']);
     expect(only(logic).command).toEqual(['node', 'logic/main.ts']);
     expect(only(worker).command).toEqual(['node', 'workers/main.ts']);
     expect(only(migrate).command).toEqual(['node', 'scripts/migrate.ts']);

@@ -5,6 +5,7 @@ import { Client, Connection } from '@temporalio/client';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GATEWAY_NODE_FLAGS } from '../../gateway/node-flags.ts';
 import { uniqueSuffix } from '../helpers/config.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,8 +34,9 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
-export function startProcess(name: string, entry: string, env: Record<string, string>, args: string[] = []): Proc {
-  const child = spawn(process.execPath, [path.join(root, entry), ...args], {
+/** `nodeFlags` go before the entry (V8 flags such as the gateway's, gateway/node-flags.ts). */
+export function startProcess(name: string, entry: string, env: Record<string, string>, args: string[] = [], nodeFlags: readonly string[] = []): Proc {
+  const child = spawn(process.execPath, [...nodeFlags, path.join(root, entry), ...args], {
     cwd: root,
     env: { NODE_COMPILE_CACHE: path.join(root, '.stack', 'compile-cache'), ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -90,7 +92,7 @@ export interface GatewayProc {
 /** Starts `gateway/server.ts` on a free port and waits until its /readyz answers. */
 export async function startGateway(id: string, env: Record<string, string>): Promise<GatewayProc> {
   const port = await freePort();
-  const proc = startProcess(`gateway-${id}`, 'gateway/server.ts', { ...env, GATEWAY_ID: id, HTTP_PORT: String(port) });
+  const proc = startProcess(`gateway-${id}`, 'gateway/server.ts', { ...env, GATEWAY_ID: id, HTTP_PORT: String(port) }, [], GATEWAY_NODE_FLAGS);
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitFor(`gateway ${id} ready`, async () => {
