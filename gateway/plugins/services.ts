@@ -88,7 +88,12 @@ export default fp<{ config: Config }>(
       answer: (requestId, action, actingUserId) => flow.answer(requestId, action, actingUserId),
     });
 
-    const blocks = createBlocksService(blocksRepoDeps(ctx));
+    const blocks = createBlocksService({
+      ...blocksRepoDeps(ctx),
+      rejectRequest: async (requestId, actingUserId) => {
+        await flow.answer(requestId, 'reject', actingUserId);
+      },
+    });
 
     const conversations = createConversationsService({
       ...conversationsRepoDeps(ctx),

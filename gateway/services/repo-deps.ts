@@ -74,19 +74,22 @@ export function usersRepoDeps(ctx: Ctx): UsersDeps {
   };
 }
 
+/** The pending request `requesterId` sent `targetId`, if any (pages through the requester's pending ones). */
+async function findPendingOutgoing(ctx: Ctx, requesterId: string, targetId: string) {
+  for (let beforeId: string | undefined; ;) {
+    const page = await repo.listOutgoingRequests(ctx(), requesterId, { status: 0, limit: REQUEST_PAGE, ...(beforeId ? { beforeId } : {}) });
+    const hit = page.find((r) => r.targetId === targetId);
+    if (hit || page.length < REQUEST_PAGE) return hit ?? null;
+    beforeId = page.at(-1)?.id;
+  }
+}
+
 export function friendsRepoDeps(ctx: Ctx): Omit<FriendsDeps, 'startWorkflow' | 'answer'> {
   return {
     getUser: (id) => repo.getUser(ctx(), id),
     getUsers: (ids) => repo.getUsers(ctx(), ids),
     createRequest: (input) => repo.createFriendRequest(ctx(), input),
-    findPendingOutgoing: async (requesterId, targetId) => {
-      for (let beforeId: string | undefined; ;) {
-        const page = await repo.listOutgoingRequests(ctx(), requesterId, { status: 0, limit: REQUEST_PAGE, ...(beforeId ? { beforeId } : {}) });
-        const hit = page.find((r) => r.targetId === targetId);
-        if (hit || page.length < REQUEST_PAGE) return hit ?? null;
-        beforeId = page.at(-1)?.id;
-      }
-    },
+    findPendingOutgoing: (requesterId, targetId) => findPendingOutgoing(ctx, requesterId, targetId),
     getRequest: (id) => repo.getFriendRequest(ctx(), id),
     listRequests: (userId, direction, opts) => {
       const o = { limit: opts.limit, ...(opts.status !== undefined ? { status: opts.status as repo.FriendRequestStatus } : {}), ...(opts.beforeId ? { beforeId: opts.beforeId } : {}) };
@@ -99,8 +102,9 @@ export function friendsRepoDeps(ctx: Ctx): Omit<FriendsDeps, 'startWorkflow' | '
   };
 }
 
-export function blocksRepoDeps(ctx: Ctx): BlocksDeps {
+export function blocksRepoDeps(ctx: Ctx): Omit<BlocksDeps, 'rejectRequest'> {
   return {
+    findPendingRequest: (requesterId, targetId) => findPendingOutgoing(ctx, requesterId, targetId),
     getUser: (id) => repo.getUser(ctx(), id),
     block: async (blockerId, blockedId) => {
       await repo.blockUser(ctx(), blockerId, blockedId);

@@ -77,10 +77,24 @@ describe('blocking', () => {
     expect((await wsSend(cb, conversationId)).type).toBe('ack');
   });
 
-  it('a request sent before the block can be rejected but not accepted', async () => {
+  it('turns down the blocked user\'s pending request to the blocker, as a plain rejection', async () => {
+    const [a, b] = await Promise.all([registerUser(rest, 'ra'), registerUser(rest, 'rb')]);
+    const req = await api<{ id: string }>(rest, 'POST', '/friends/requests', b.token, { target_user_id: a.id });
+    expect(req.status).toBe(201);
+    const pending = () => api<{ requests: { id: string }[] }>(rest, 'GET', '/friends/requests?direction=incoming', a.token);
+    expect((await pending()).body.requests.map((r) => r.id)).toContain(req.body.id);
+    expect((await api(rest, 'PUT', `/blocks/${b.id}`, a.token)).status).toBe(204);
+    expect((await pending()).body.requests.map((r) => r.id)).not.toContain(req.body.id);
+    // The requester sees a rejection like any other; blocking again changes nothing.
+    const answered = await api<{ requests: { id: string; status: string }[] }>(rest, 'GET', '/friends/requests?direction=outgoing&status=rejected', b.token);
+    expect(answered.body.requests.map((r) => r.id)).toContain(req.body.id);
+    expect((await api(rest, 'PUT', `/blocks/${b.id}`, a.token)).status).toBe(204);
+  });
+
+  it('the blocker\'s own request sent before the block can be rejected but not accepted', async () => {
     const [a, b] = await Promise.all([registerUser(rest, 'pa'), registerUser(rest, 'pb')]);
     const req = await api<{ id: string }>(rest, 'POST', '/friends/requests', b.token, { target_user_id: a.id });
-    expect((await api(rest, 'PUT', `/blocks/${b.id}`, a.token)).status).toBe(204);
+    expect((await api(rest, 'PUT', `/blocks/${a.id}`, b.token)).status).toBe(204);
     const accept = await api<{ code: string }>(rest, 'PUT', `/friends/requests/${req.body.id}`, a.token, { action: 1 });
     expect(accept.status).toBe(403);
     expect(accept.body.code).toBe('BLOCKED');
