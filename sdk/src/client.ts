@@ -4,7 +4,8 @@
 // message is delivered once and in seq order per conversation (caught up by sync after every
 // (re)connect, gaps filled before delivery), and unread counts are exact. Edits and typing
 // indicators are applied to the same local view.
-import type { ClientEvent, ReactionCount, ReactionOp, ServerFrame, TypingState, WireMessage } from '../../contract/index.ts';
+import type { AttachmentVariant, ClientEvent, ReactionCount, ReactionOp, ServerFrame, TypingState, WireAttachment, WireMessage } from '../../contract/index.ts';
+import { attachmentSend, attachmentUrl, uploadAttachment, type AttachmentBytes } from './attachments.ts';
 import { DEFAULT_BACKOFF, backoffDelay } from './backoff.ts';
 import { Connection } from './connection.ts';
 import { DeliveryReports } from './delivery.ts';
@@ -612,6 +613,28 @@ export class GoChat {
 
   private announceTyping(changes: (TypingChange | undefined)[]): void {
     for (const c of changes) if (c) this.emitter.emit('typing', c);
+  }
+
+  // ---- attachments ----------------------------------------------------------------------
+
+  /** Uploads a picture or file to the conversation; send it with `sendAttachment`. */
+  uploadAttachment(conversationId: string, name: string, bytes: AttachmentBytes): Promise<WireAttachment> {
+    return uploadAttachment(this.rest, conversationId, name, bytes);
+  }
+
+  /**
+   * Sends an uploaded attachment as an image or file message, queued and resent like any send.
+   * It resolves with the message as sent (its content the reference); every other device, and
+   * history, get the content the gateway stored: the file's name, type, size and dimensions.
+   */
+  sendAttachment(conversationId: string, uploaded: Pick<WireAttachment, 'id' | 'width'>, opts: { clientMsgId?: string; replyTo?: string } = {}): Promise<WireMessage> {
+    const { msgType, content } = attachmentSend(uploaded);
+    return this.send(conversationId, content, { ...opts, msgType });
+  }
+
+  /** A short-lived URL of an attachment of one of your conversations (members only, once sent). */
+  attachmentUrl(attachmentId: string, variant: AttachmentVariant = 'original'): Promise<{ url: string; expiresAt: number }> {
+    return attachmentUrl(this.rest, attachmentId, variant);
   }
 
   // ---- read pointers --------------------------------------------------------------------
