@@ -65,18 +65,24 @@ describe('a Kafka broker killed under traffic', () => {
     const traffic = steadyTraffic(clients, 'bk', SEND_EVERY_MS);
     const { sent } = traffic;
     let killedAt = 0;
+    let killedBroker = 0;
     try {
       await waitFor('traffic flowing', () => clients.every((c) => c.ackedAt.size > 5), 20_000, 50);
       const leader = await leaderOfConversationPartition(topicNames(cluster.env.KAFKA_TOPIC_SUFFIX).upstream);
       const pid = Number(readFileSync(path.join(stackDir, 'kafka-cluster', `n${leader}`, 'kafka.pid'), 'utf8'));
       process.kill(pid, 'SIGKILL');
+      killedBroker = leader;
       killedAt = Date.now();
       await new Promise((r) => setTimeout(r, 8000));
     } finally {
       traffic.stop();
     }
 
-    await waitFor('every send acked', () => clients.every((c) => c.pending === 0), 60_000, 100);
+    await waitFor('every send acked', () => clients.every((c) => c.pending === 0), 60_000, 100).catch((err: unknown) => {
+      // Which sends wait, and what the processes said: where the ack went missing.
+      const logs = [cluster.logic, ...cluster.gateways.map((g) => g.proc)].map((p) => `--- ${p.name}\n${p.output.join('').slice(-3000)}`);
+      throw new Error(`${String(err)}; unacked ${JSON.stringify(clients.flatMap((c) => c.pendingIds))}, killed broker ${killedBroker}\n${logs.join('\n')}`, { cause: err });
+    });
     const stored = storedOnce(clients, sent);
     expectGapFree(stored);
     const ids = new Set(stored.map((x) => x.message_id));

@@ -51,6 +51,11 @@ export class ResendingClient {
     return this.unacked.size;
   }
 
+  /** The client_msg_ids still waiting for their ack. */
+  get pendingIds(): string[] {
+    return [...this.unacked.keys()];
+  }
+
   /** Connects and resolves on `ready`. */
   connect(): Promise<void> {
     return new Promise((resolve, reject) => {
