@@ -25,6 +25,16 @@ export function createKafka(config: Config, clientSuffix = '', logger?: KafkaLog
  */
 export const CONSUMER_RETRY = { initialRetryTime: 100, maxRetryTime: 1000, retries: 30 } as const;
 
+/**
+ * Retries of a produce request. A killed broker's partitions get new leaders about two seconds
+ * after the kill (the brokers' session timeout); retries at most 500 ms apart find them within
+ * half a second of that. Twelve of them span about five seconds (the client's default, five
+ * retries doubling from 100 ms, gave up after about two, before a new leader could be there);
+ * then the send fails back to its caller: a client's SERVICE_UNAVAILABLE and resend, or the
+ * logic worker's retry in place.
+ */
+export const PRODUCER_RETRY = { initialRetryTime: 100, maxRetryTime: 500, retries: 12 } as const;
+
 /** Copies of a topic and how many must hold a record before it is acknowledged (config.kafka.replication). */
 export interface TopicReplication {
   factor: number;
@@ -134,6 +144,7 @@ export class JsonProducer {
   private create(): Producer {
     return this.kafka.producer({
       maxInFlightRequests: 1,
+      retry: PRODUCER_RETRY,
       createPartitioner: Partitioners.DefaultPartitioner,
     });
   }

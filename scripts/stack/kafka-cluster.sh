@@ -1,7 +1,7 @@
 # Three Kafka brokers in KRaft mode (each broker + controller, one quorum of three) on loopback,
 # from the same Maven Central jars as the single broker: brokers on KAFKA_CLUSTER_PORT .. +2,
 # controllers on KAFKA_CLUSTER_PORT + 3 .. +5. Internal topics keep three copies and need two in
-# sync; a broker missing its heartbeats for 2 s is fenced, so its partitions get new leaders within
+# sync; a broker missing its heartbeats for 1.5 s is fenced, so its partitions get new leaders within
 # seconds of a kill. Not part of the default stack: `npm run stack -- up kafka-cluster`; GoChat
 # uses it with KAFKA_BROKERS set to the three brokers and KAFKA_REPLICATION_FACTOR=3,
 # KAFKA_MIN_INSYNC_REPLICAS=2.
@@ -35,10 +35,11 @@ offsets.topic.num.partitions=8
 transaction.state.log.replication.factor=3
 transaction.state.log.min.isr=2
 group.initial.rebalance.delay.ms=0
-broker.session.timeout.ms=2000
+broker.session.timeout.ms=1500
 broker.heartbeat.interval.ms=250
-controller.quorum.election.timeout.ms=1000
-controller.quorum.fetch.timeout.ms=2000
+controller.quorum.election.timeout.ms=500
+controller.quorum.election.backoff.max.ms=500
+controller.quorum.fetch.timeout.ms=1000
 unclean.leader.election.enable=false
 log.retention.hours=24
 PROPS
