@@ -2,23 +2,15 @@
 // signed link, the download's Content-Disposition and what a send of an attachment becomes.
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEV_JWT_SECRET, loadConfig } from '../../config/index.ts';
+import { DEV_JWT_SECRET, loadConfig } from '../../config/index.ts';
 import { contentDisposition } from '../../gateway/routes/attachments.ts';
 import { attachmentContent } from '../../gateway/services/attachment-content.ts';
 import { createLinkSigner, linkKey } from '../../gateway/services/attachment-links.ts';
 import { detectType } from '../../gateway/services/attachment-type.ts';
 import type { AttachmentView } from '../../repo/index.ts';
 import { elf, image, pdf } from './helpers.ts';
+import { configProblems } from '../helpers/config.ts';
 
-function problemsOf(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-    return [];
-  } catch (err) {
-    if (err instanceof ConfigError) return err.problems;
-    throw err;
-  }
-}
 
 describe('attachment configuration', () => {
   it('stores on local disk by default, with the local stack\'s SeaweedFS for the s3 driver', () => {
@@ -51,7 +43,7 @@ describe('attachment configuration', () => {
     [{ ATTACHMENTS_S3_BUCKET: 'Bad_Bucket' }, 'ATTACHMENTS_S3_BUCKET'],
     [{ ATTACHMENTS_PUBLIC_URL: 'https://chat.example.com/' }, 'ATTACHMENTS_PUBLIC_URL'],
   ])('names the variable of a malformed value: %o', (env, name) => {
-    expect(problemsOf(env).join('\n')).toContain(name);
+    expect(configProblems(env).join('\n')).toContain(name);
   });
 });
 

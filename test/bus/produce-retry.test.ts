@@ -70,18 +70,23 @@ const eosManager = {
   getProducerEpoch: () => 0,
 };
 
+/** The client's produce with its retry, on `cluster`; each message names its partition. */
+function sendMessagesOn(cluster: ReturnType<typeof fakeCluster>['cluster']) {
+  return sendMessages({
+    logger,
+    cluster,
+    eosManager,
+    partitioner: ({ message }: { message: { partition: number } }) => message.partition,
+    retrier: createRetry({ retries: 5, initialRetryTime: 1, maxRetryTime: 5 }),
+  });
+}
+
 describe('a produce request across brokers, one of them killed', () => {
   it('writes the dead broker’s partitions to their new leader even when it already answered for others', async () => {
     // gateway A's downstream topic is led by broker 1, gateway B's by broker 2; broker 1 dies.
     const leaders = new Map([['down.a/0', 1], ['down.b/0', 2]]);
     const { cluster, received } = fakeCluster(leaders, 1);
-    const send = sendMessages({
-      logger,
-      cluster,
-      eosManager,
-      partitioner: ({ message }: { message: { partition: number } }) => message.partition,
-      retrier: createRetry({ retries: 5, initialRetryTime: 1, maxRetryTime: 5 }),
-    });
+    const send = sendMessagesOn(cluster);
 
     const answers = await send({
       acks: -1,
@@ -99,13 +104,7 @@ describe('a produce request across brokers, one of them killed', () => {
   it('does not write again what the surviving broker already took', async () => {
     const leaders = new Map([['up/0', 1], ['up/1', 2], ['up/2', 2]]);
     const { cluster, received } = fakeCluster(leaders, 1);
-    const send = sendMessages({
-      logger,
-      cluster,
-      eosManager,
-      partitioner: ({ message }: { message: { partition: number } }) => message.partition,
-      retrier: createRetry({ retries: 5, initialRetryTime: 1, maxRetryTime: 5 }),
-    });
+    const send = sendMessagesOn(cluster);
 
     await send({ acks: -1, topicMessages: [{ topic: 'up', messages: [0, 1, 2].map((p) => ({ value: `send ${p}`, partition: p })) }] });
 

@@ -1,16 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEV_JWT_SECRET, loadConfig } from '../../config/index.ts';
+import { DEV_JWT_SECRET, loadConfig } from '../../config/index.ts';
+import { configProblems } from '../helpers/config.ts';
 
-function problemsOf(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-    return [];
-  } catch (err) {
-    if (err instanceof ConfigError) return err.problems;
-    throw err;
-  }
-}
 
 describe('configuration', () => {
   it('has local-stack defaults for everything', () => {
@@ -41,19 +33,19 @@ describe('configuration', () => {
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ HEARTBEAT_TIMEOUT_MS: '1000' }, 'HEARTBEAT_TIMEOUT_MS'],
   ])('names the variable of a malformed value: %o', (env, name) => {
-    const problems = problemsOf(env);
+    const problems = configProblems(env);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.join('\n')).toContain(name);
   });
 
   it('reports every problem at once', () => {
-    expect(problemsOf({ MYSQL_PORT: 'x', REDIS_PORT: 'y' })).toHaveLength(2);
+    expect(configProblems({ MYSQL_PORT: 'x', REDIS_PORT: 'y' })).toHaveLength(2);
   });
 
   it('refuses the default secret in production', () => {
-    expect(problemsOf({ NODE_ENV: 'production' }).join()).toContain('JWT_SECRET');
-    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: DEV_JWT_SECRET }).join()).toContain('JWT_SECRET');
-    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'a-real-production-secret-of-enough-length' })).toEqual([]);
+    expect(configProblems({ NODE_ENV: 'production' }).join()).toContain('JWT_SECRET');
+    expect(configProblems({ NODE_ENV: 'production', JWT_SECRET: DEV_JWT_SECRET }).join()).toContain('JWT_SECRET');
+    expect(configProblems({ NODE_ENV: 'production', JWT_SECRET: 'a-real-production-secret-of-enough-length' })).toEqual([]);
   });
 
   it('stops an entrypoint with exit code 78 and a message naming the variable', () => {

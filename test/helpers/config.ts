@@ -1,7 +1,7 @@
 // Test configuration: the local-stack defaults plus a unique Kafka topic suffix per call, so
 // suites running at the same time never read each other's messages.
 import { randomBytes } from 'node:crypto';
-import { loadConfig, type Config } from '../../config/index.ts';
+import { ConfigError, loadConfig, type Config } from '../../config/index.ts';
 
 export function uniqueSuffix(): string {
   return `.t${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
@@ -14,4 +14,15 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 /** A name that no other test (or test run) uses: for usernames, group names and the like. */
 export function uniqueName(prefix: string): string {
   return `${prefix}_${Date.now().toString(36)}${randomBytes(4).toString('hex')}`;
+}
+
+/** What the configuration module refuses in `env`: its problems, or none when it loads. */
+export function configProblems(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
 }

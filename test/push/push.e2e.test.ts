@@ -15,7 +15,7 @@ import { pushSettings } from '../../temporal/push.ts';
 import { pushStateQuery, workflowIds, type PushResult } from '../../workflows/definitions.ts';
 import type { pushWorkflow } from '../../workflows/push.ts';
 import { testConfig, uniqueName } from '../helpers/config.ts';
-import { api, createGroup, registerUser, WsClient, type User } from '../realtime/clients.ts';
+import { api, befriend, createGroup, registerUser, WsClient, type User } from '../realtime/clients.ts';
 import { startCluster, waitFor, type Cluster } from '../realtime/harness.ts';
 import { historyToJson } from '../workflows/helpers/history-json.ts';
 import { PushReceiver } from './receiver.ts';
@@ -86,13 +86,6 @@ afterAll(async () => {
 
 // ---------------------------------------------------------------- helpers
 
-async function befriend(a: User, b: User): Promise<string> {
-  const req = await api<{ id: string }>(rest, 'POST', '/friends/requests', a.token, { target_user_id: b.id });
-  expect(req.status).toBe(201);
-  const answer = await api<{ conversation_id: string }>(rest, 'PUT', `/friends/requests/${req.body.id}`, b.token, { action: 1 });
-  expect(answer.status).toBe(200);
-  return answer.body.conversation_id;
-}
 
 interface Sent {
   message_id: string;
@@ -140,7 +133,7 @@ async function record(name: string, workflowId: string, runId?: string): Promise
 describe('offline push through the webhook', () => {
   it('a 1:1 message to an offline user: one signed POST with the documented body; findable by UserId', async () => {
     const [a, b] = await pair('pa');
-    const conversationId = await befriend(a, b);
+    const conversationId = await befriend(rest, a, b);
     const sent = await send(a, conversationId, 'hello there, offline friend');
     const got = await waitFor('the push', () => requestsOf(b.id)[0], 60_000);
     expect(got.signed).toBe(true);
@@ -197,7 +190,7 @@ describe('offline push through the webhook', () => {
 
   it('a user who reads before the window ends is not notified', async () => {
     const [a, b] = await pair('pc');
-    const conversationId = await befriend(a, b);
+    const conversationId = await befriend(rest, a, b);
     const sent = await send(a, conversationId, 'read me quickly');
     expect((await api(rest, 'POST', `/conversations/${conversationId}/read`, b.token, { seq: sent.seq })).status).toBe(200);
     expect(await pushResult(b.id)).toEqual({ userId: b.id, batches: 1, totals: { posted: 0, skipped: 1, failed: 0 } });
@@ -206,7 +199,7 @@ describe('offline push through the webhook', () => {
 
   it('do-not-disturb silences a conversation; a mention still comes through', async () => {
     const [a, b, c] = await trio('pd');
-    const conversationId = await befriend(a, b);
+    const conversationId = await befriend(rest, a, b);
     const groupId = await createGroup(rest, a, [b, c]);
     for (const id of [conversationId, groupId]) {
       expect((await api(rest, 'PUT', `/conversations/${id}/settings`, b.token, { do_not_disturb: true })).status).toBe(200);
@@ -223,7 +216,7 @@ describe('offline push through the webhook', () => {
 
   it('a burst is batched into few requests that hold every message exactly once', async () => {
     const [a, b] = await pair('pe');
-    const conversationId = await befriend(a, b);
+    const conversationId = await befriend(rest, a, b);
     const sent: Sent[] = [];
     for (let i = 0; i < 20; i++) sent.push(await send(a, conversationId, `burst ${i}`));
     await waitFor('the whole burst', () => receiver.messageIdsOf(b.id).length >= 20, 30_000);
@@ -235,7 +228,7 @@ describe('offline push through the webhook', () => {
 
   it('the receiver down for a while (refusing, then failing), then back: every notification arrives exactly once', async () => {
     const [a, b] = await pair('pf');
-    const conversationId = await befriend(a, b);
+    const conversationId = await befriend(rest, a, b);
     const sent: Sent[] = [];
     await receiver.stop();
     try {
@@ -262,7 +255,7 @@ describe('offline push through the webhook', () => {
 
   it('a webhook answering 400 is not retried, and the workflow goes on', async () => {
     const [a, b] = await pair('pg');
-    const conversationId = await befriend(a, b);
+    const conversationId = await befriend(rest, a, b);
     receiver.answer = (body) => (body.user_id === b.id ? 400 : 200);
     try {
       await send(a, conversationId, 'refused');
@@ -294,7 +287,7 @@ describe('offline push through the webhook', () => {
 
   it('a bad record on the push topic is dead-lettered; the records after it flow', async () => {
     const [a, b] = await pair('pi');
-    const conversationId = await befriend(a, b);
+    const conversationId = await befriend(rest, a, b);
     const bad: Partial<PushRecord> = { messageId: 'not-an-id', conversationId, seq: 1, recipients: [b.id] };
     const raw = kafka.producer();
     await raw.connect();
@@ -318,7 +311,7 @@ describe('offline push through the webhook', () => {
 
   it('continues as new after its batches per run, without losing or repeating a notification', async () => {
     const [a, b] = await pair('pj');
-    const conversationId = await befriend(a, b);
+    const conversationId = await befriend(rest, a, b);
     const workflowId = workflowIds.push(b.id);
     // Started here, before any message, with one batch per run: the pipeline's signals then reach it.
     const handle = await temporal.workflow.start<typeof pushWorkflow>('pushWorkflow', {

@@ -5,11 +5,12 @@ import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { httpPushWebhook, retryAfterMs, signPushPayload } from '../../activities/push-webhook.ts';
 import { topicNames } from '../../bus/topics.ts';
-import { ConfigError, loadConfig } from '../../config/index.ts';
+import { loadConfig } from '../../config/index.ts';
 import { notificationsOf, pushRecord, type PushRecord, type UpstreamMessage } from '../../contract/index.ts';
 import type { LogicDeps, SaveInput, SaveResult } from '../../logic/deps.ts';
 import { handleBatch } from '../../logic/handle-batch.ts';
 import { Outbox } from '../../logic/outbox.ts';
+import { configProblems } from '../helpers/config.ts';
 import { PushReceiver } from './receiver.ts';
 
 const topics = topicNames('.push-unit');
@@ -105,15 +106,6 @@ describe('push records on the message path', () => {
 });
 
 describe('push configuration', () => {
-  const problems = (env: Record<string, string>) => {
-    try {
-      loadConfig(env);
-      return [];
-    } catch (err) {
-      if (err instanceof ConfigError) return err.problems;
-      throw err;
-    }
-  };
   const prod = { NODE_ENV: 'production', JWT_SECRET: 'a-real-production-secret-of-enough-length' };
 
   it('is off by default', () => {
@@ -121,10 +113,10 @@ describe('push configuration', () => {
   });
 
   it('needs a secret of its own in production once a URL is set', () => {
-    expect(problems(prod)).toEqual([]);
-    expect(problems({ ...prod, PUSH_WEBHOOK_URL: 'https://push.example.com/hook' }).join()).toContain('PUSH_WEBHOOK_SECRET');
-    expect(problems({ ...prod, PUSH_WEBHOOK_URL: 'https://push.example.com/hook', PUSH_WEBHOOK_SECRET: 'x'.repeat(32) })).toEqual([]);
-    expect(problems({ PUSH_WEBHOOK_URL: 'http://127.0.0.1:9000/hook' })).toEqual([]);
+    expect(configProblems(prod)).toEqual([]);
+    expect(configProblems({ ...prod, PUSH_WEBHOOK_URL: 'https://push.example.com/hook' }).join()).toContain('PUSH_WEBHOOK_SECRET');
+    expect(configProblems({ ...prod, PUSH_WEBHOOK_URL: 'https://push.example.com/hook', PUSH_WEBHOOK_SECRET: 'x'.repeat(32) })).toEqual([]);
+    expect(configProblems({ PUSH_WEBHOOK_URL: 'http://127.0.0.1:9000/hook' })).toEqual([]);
   });
 
   it.each([
@@ -133,7 +125,7 @@ describe('push configuration', () => {
     [{ PUSH_GROUP_MAX_MEMBERS: '20000' }, 'PUSH_GROUP_MAX_MEMBERS'],
     [{ PUSH_RETRY_INITIAL_MS: '5000', PUSH_RETRY_MAX_INTERVAL_MS: '1000' }, 'PUSH_RETRY_MAX_INTERVAL_MS'],
   ])('names the variable of a bad value: %o', (env, name) => {
-    expect(problems(env).join()).toContain(name);
+    expect(configProblems(env).join()).toContain(name);
   });
 });
 

@@ -32,6 +32,15 @@ export async function createGroup(baseUrl: string, owner: User, members: User[],
   return r.body.id;
 }
 
+/** Friends through the request workflow (a asks, b accepts); returns their 1:1 conversation. */
+export async function befriend(baseUrl: string, a: User, b: User): Promise<string> {
+  const req = await api<{ id: string }>(baseUrl, 'POST', '/friends/requests', a.token, { target_user_id: b.id });
+  if (req.status !== 201) throw new Error(`friend request failed: ${req.status} ${JSON.stringify(req.body)}`);
+  const answer = await api<{ conversation_id: string }>(baseUrl, 'PUT', `/friends/requests/${req.body.id}`, b.token, { action: 1 });
+  if (answer.status !== 200) throw new Error(`accepting the friend request failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body.conversation_id;
+}
+
 export type Frame = Record<string, unknown> & { type: string };
 
 export class WsClient {

@@ -5,7 +5,7 @@
 // conversation. Bad input and unknown users are refused.
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { api, registerUser, type Frame, type User, type WsClient } from '../realtime/clients.ts';
+import { api, befriend, registerUser, type Frame, type User, type WsClient } from '../realtime/clients.ts';
 import { clusterForSuite } from '../realtime/suite-cluster.ts';
 import { settle } from '../reactions/helpers.ts';
 
@@ -18,14 +18,6 @@ beforeAll(() => {
   [ws] = suite.ws as [string];
 });
 
-/** Friends through the request workflow; returns their 1:1 conversation. */
-async function befriend(a: User, b: User): Promise<string> {
-  const req = await api<{ id: string }>(rest, 'POST', '/friends/requests', a.token, { target_user_id: b.id });
-  expect(req.status).toBe(201);
-  const answer = await api<{ conversation_id: string }>(rest, 'PUT', `/friends/requests/${req.body.id}`, b.token, { action: 1 });
-  expect(answer.status).toBe(200);
-  return answer.body.conversation_id;
-}
 
 const restSend = (user: User, conversationId: string) =>
   api<{ code?: string; seq?: number }>(rest, 'POST', `/conversations/${conversationId}/messages`, user.token, { client_msg_id: `so-${randomUUID()}`, content: 'hi' });
@@ -43,7 +35,7 @@ const friendsOf = async (user: User) =>
 describe('blocking', () => {
   it('refuses the blocked side\'s (and the blocker\'s) 1:1 sends and friend requests with BLOCKED until unblocked', async () => {
     const [a, b] = await Promise.all([registerUser(rest, 'ba'), registerUser(rest, 'bb')]);
-    const conversationId = await befriend(a, b);
+    const conversationId = await befriend(rest, a, b);
     const [ca, cb] = await Promise.all([suite.connect(ws, a), suite.connect(ws, b)]);
     expect((await wsSend(cb, conversationId)).type).toBe('ack');
 
@@ -72,7 +64,7 @@ describe('blocking', () => {
     expect((await api(rest, 'DELETE', `/blocks/${b.id}`, a.token)).status).toBe(204);
     expect((await api(rest, 'DELETE', `/blocks/${b.id}`, a.token)).status).toBe(204);
     expect((await api<{ blocks: unknown[] }>(rest, 'GET', '/blocks', a.token)).body.blocks).toEqual([]);
-    const reopened = await befriend(b, a);
+    const reopened = await befriend(rest, b, a);
     expect(reopened).toBe(conversationId);
     expect((await wsSend(cb, conversationId)).type).toBe('ack');
   });
@@ -103,8 +95,8 @@ describe('blocking', () => {
 
   it('hides presence both ways: no presence event, offline in the friend list', async () => {
     const [a, b, c] = await Promise.all([registerUser(rest, 'oa'), registerUser(rest, 'ob'), registerUser(rest, 'oc')]);
-    await befriend(a, b);
-    await befriend(a, c);
+    await befriend(rest, a, b);
+    await befriend(rest, a, c);
     expect((await api(rest, 'PUT', `/blocks/${a.id}`, b.token)).status).toBe(204);
     const ca = await suite.connect(ws, a);
     await Promise.all([suite.connect(ws, b), suite.connect(ws, c)]);
@@ -121,7 +113,7 @@ describe('blocking', () => {
 
   it('tells nobody of typing in a blocked or unfriended 1:1, and refuses nothing', async () => {
     const [a, b] = await Promise.all([registerUser(rest, 'ta'), registerUser(rest, 'tb')]);
-    const conversationId = await befriend(a, b);
+    const conversationId = await befriend(rest, a, b);
     const cb = await suite.connect(ws, b);
     const typingOf = (c: WsClient) => c.all((f) => f.type === 'event' && (f.event as { type: string; userId?: string }).type === 'typing' && (f.event as { userId: string }).userId === a.id);
     // A start per connection every 2 s: each step types from a connection of its own.
@@ -165,7 +157,7 @@ describe('blocking', () => {
 describe('unfriending', () => {
   it('ends the friendship both ways; 1:1 sends get NOT_FRIENDS, history stays; a new accepted request reopens the same conversation', async () => {
     const [a, b] = await Promise.all([registerUser(rest, 'ua'), registerUser(rest, 'ub')]);
-    const conversationId = await befriend(a, b);
+    const conversationId = await befriend(rest, a, b);
     const cb = await suite.connect(ws, b);
     expect((await wsSend(cb, conversationId)).type).toBe('ack');
 
@@ -182,7 +174,7 @@ describe('unfriending', () => {
     const history = await api<{ messages: unknown[] }>(rest, 'GET', `/conversations/${conversationId}/messages`, a.token);
     expect(history.body.messages).toHaveLength(1);
 
-    expect(await befriend(b, a)).toBe(conversationId);
+    expect(await befriend(rest, b, a)).toBe(conversationId);
     expect(await wsSend(cb, conversationId)).toMatchObject({ type: 'ack', seq: 2 });
     expect((await restSend(a, conversationId)).body.seq).toBe(3);
   });
