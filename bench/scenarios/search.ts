@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { loadConfig, type Config } from '../../config/index.ts';
+import { TEXT_MSG_TYPE } from '../../contract/index.ts';
 import { createOrm, createRedis, repoCtx, searchMessages } from '../../repo/index.ts';
 import { COLUMNS } from '../../repo/messages/messages.ts';
 import { booleanQuery } from '../../repo/search/tokens.ts';
@@ -186,7 +187,7 @@ async function measureWrites(config: Config, p: SearchBenchParams, withMroonga: 
     for (let round = 0; round < p.writeBatches; round++) {
       for (const [k, variant] of variants.entries()) {
         const conversationId = String(p.conversations + 1 + round * variants.length + k);
-        const rows = Array.from({ length: p.writeBatchSize }, (_, i) => ({ conversationId, seq: i + 1, content: text() }));
+        const rows = Array.from({ length: p.writeBatchSize }, (_, i) => ({ conversationId, seq: i + 1, messageType: TEXT_MSG_TYPE, content: text() }));
         const statements = [
           conn.format(
             `INSERT INTO messages (conversation_id, sender_id, seq_id, type, content, client_msg_id, deleted, recalled, created_at) VALUES ${rows.map(() => '(?, 2, ?, 1, ?, ?, 0, 0, NOW(3))').join(', ')}`,

@@ -6,7 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import type { AttachmentVariant, Id } from '../../contract/index.ts';
+import { ATTACHMENT_VARIANTS, type AttachmentVariant, type Id } from '../../contract/index.ts';
 import type { AttachmentView, NewAttachment } from '../../repo/index.ts';
 import { attachmentKey, type ObjectStorage, type StoredObject } from '../../storage/index.ts';
 import { DomainError, unavailable, validationError } from '../errors.ts';
@@ -68,9 +68,15 @@ export function createAttachmentsService(deps: AttachmentsDeps) {
 
   /** Removes what a failed upload stored; each step on its own, so one failure leaves no other behind. */
   async function discard(id: Id): Promise<void> {
-    for (const variant of ['original', 'thumbnail'] as const) {
-      await storage.delete(attachmentKey(id, variant)).catch((err: unknown) => deps.warn(err, `delete ${variant} of attachment ${id}`));
+    let leftBehind = false;
+    for (const variant of ATTACHMENT_VARIANTS) {
+      await storage.delete(attachmentKey(id, variant)).catch((err: unknown) => {
+        leftBehind = true;
+        deps.warn(err, `delete ${variant} of attachment ${id}`);
+      });
     }
+    // An object that could not be deleted keeps its pending row: the row is how it is found again.
+    if (leftBehind) return;
     await deps.deletePendingAttachment(id).catch((err: unknown) => deps.warn(err, `delete pending attachment ${id}`));
   }
 
@@ -125,7 +131,10 @@ export function createAttachmentsService(deps: AttachmentsDeps) {
     async downloadUrl(userId: Id, id: Id, variant: AttachmentVariant, baseUrl: string): Promise<{ url: string; expiresAt: number }> {
       const attachment = await deps.getAttachment(id);
       if (!attachment) throw attachmentNotFound(id);
-      await access.requireMember(attachment.conversationId, userId);
+      // A non-member learns no more than of an id that does not exist: not its conversation.
+      await access.requireMember(attachment.conversationId, userId).catch((err: unknown) => {
+        throw err instanceof DomainError && err.code === 'NOT_CONVERSATION_MEMBER' ? attachmentNotFound(id) : err;
+      });
       if (attachment.uploaderId !== userId && attachment.sentAt === null) throw attachmentNotFound(id);
       if (attachment.state !== 'complete') throw attachmentNotReady(id);
       if (variant === 'thumbnail' && !attachment.hasThumbnail) throw new DomainError('ATTACHMENT_NOT_FOUND', `attachment ${id} has no thumbnail (only images have one)`);

@@ -122,7 +122,7 @@ export async function saveMessage(ctx: RepoCtx, input: SaveMessageInput, opts: {
         'INSERT INTO messages (conversation_id, sender_id, seq_id, type, content, client_msg_id, deleted, recalled, created_at, reply_to_id, mentions, mention_all) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?)',
         [conversationId, senderId, seq, messageType, content, clientMsgId, now, replyToId, mentionsColumn(mentions), mentionAll ? 1 : 0],
       );
-      await indexMessage(tem, res.insertId, conversationId, content);
+      await indexMessage(tem, res.insertId, conversationId, messageType, content);
       await run(
         tem,
         'UPDATE conversations SET last_seq = ?, last_message_id = ?, version = version + 1, updated_at = ? WHERE id = ?',

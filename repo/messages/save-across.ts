@@ -210,7 +210,7 @@ async function insertAllowed(tx: MultiTx, allowed: Pending[], convs: Map<Id, Row
   const lastSeqParams = written.flatMap((id) => [id, nextSeq.get(id)!]);
   const firstSeq = (id: Id) => num(convs.get(id)!.last_seq) + 1;
   // Searchable in the same commit as stored (repo/search).
-  const indexed = indexInserts(rowsToInsert.map(({ p, seq }) => ({ conversationId: p.conversationId, seq, content: p.input.content })));
+  const indexed = indexInserts(rowsToInsert.map(({ p, seq }) => ({ conversationId: p.conversationId, seq, messageType: p.input.messageType, content: p.input.content })));
   const results = await tx.run([
     ...inserts,
     ...indexed,

@@ -4,6 +4,7 @@ import { chunkBySize, type Statement } from '../multi-statement.ts';
 import type { Em } from '../orm.ts';
 import { run } from '../sql.ts';
 import type { Id } from '../types.ts';
+import { isAttachmentMsgType, TEXT_MSG_TYPE } from '../../contract/index.ts';
 import { searchBody } from './tokens.ts';
 
 /** Rows per INSERT and bytes of indexed text per INSERT, well under max_allowed_packet (16 MiB). */
@@ -13,7 +14,22 @@ const INSERT_BYTES = 4 * 2 ** 20;
 export interface NewMessageText {
   conversationId: Id;
   seq: number;
+  messageType: number;
   content: string;
+}
+
+/**
+ * What of a message is searched: its text, or for an image or file its name (its content is the
+ * attachment's metadata as JSON, whose keys and types would otherwise match every search).
+ */
+export function searchableText(messageType: number, content: string): string {
+  if (!isAttachmentMsgType(messageType)) return content;
+  try {
+    const name = (JSON.parse(content) as { name?: unknown } | null)?.name;
+    return typeof name === 'string' ? name : '';
+  } catch {
+    return '';
+  }
 }
 
 /**
@@ -23,7 +39,7 @@ export interface NewMessageText {
  * punctuation or emoji) gets no row.
  */
 export function indexInserts(messages: NewMessageText[]): Statement[] {
-  const rows = messages.map((m) => ({ ...m, body: searchBody(m.conversationId, m.content) })).filter((r) => r.body !== '');
+  const rows = messages.map((m) => ({ ...m, body: searchBody(m.conversationId, searchableText(m.messageType, m.content)) })).filter((r) => r.body !== '');
   return chunkBySize(rows, (r) => Buffer.byteLength(r.body, 'utf8') + 40, INSERT_BYTES, INSERT_ROWS).map((part) => ({
     sql: `INSERT INTO message_search (message_id, conversation_id, body) VALUES ${part.map(() => '((SELECT id FROM messages WHERE conversation_id = ? AND seq_id = ?), ?, ?)').join(', ')}`,
     params: part.flatMap((r) => [r.conversationId, r.seq, r.conversationId, r.body]),
@@ -32,15 +48,15 @@ export function indexInserts(messages: NewMessageText[]): Statement[] {
 }
 
 /** Indexes one message stored in the transaction `tem` is in. */
-export async function indexMessage(tem: Em, messageId: Id, conversationId: Id, content: string): Promise<void> {
-  const body = searchBody(conversationId, content);
+export async function indexMessage(tem: Em, messageId: Id, conversationId: Id, messageType: number, content: string): Promise<void> {
+  const body = searchBody(conversationId, searchableText(messageType, content));
   if (body !== '') await run(tem, 'INSERT INTO message_search (message_id, conversation_id, body) VALUES (?, ?, ?)', [messageId, conversationId, body]);
 }
 
-/** Replaces a message's indexed text (an edit), in the transaction `tem` is in. */
-export async function reindexMessage(tem: Em, messageId: Id, conversationId: Id, content: string): Promise<void> {
+/** Replaces a message's indexed text (an edit, which only text messages get), in the transaction `tem` is in. */
+export async function reindexMessage(tem: Em, messageId: Id, conversationId: Id, text: string): Promise<void> {
   await unindexMessage(tem, messageId);
-  await indexMessage(tem, messageId, conversationId, content);
+  await indexMessage(tem, messageId, conversationId, TEXT_MSG_TYPE, text);
 }
 
 /** Takes a recalled or deleted message out of the index, in the transaction `tem` is in. */

@@ -325,8 +325,10 @@ describe.each(drivers)('attachments on $name', (d) => {
     });
 
     it('are given to members only, while they are members', async () => {
+      // A non-member learns nothing an unknown id would not tell: not even its conversation.
       const outside = await urlOf(outsider, att.id);
-      expect([outside.status, outside.body.code]).toEqual([403, 'NOT_CONVERSATION_MEMBER']);
+      expect([outside.status, outside.body.code]).toEqual([404, 'ATTACHMENT_NOT_FOUND']);
+      expect(outside.body.message).not.toContain(group);
       const unknown = await urlOf(a, '18446744073709551615');
       expect([unknown.status, unknown.body.code]).toEqual([404, 'ATTACHMENT_NOT_FOUND']);
       const bad = await api<ErrorBody>(d.rest(), 'GET', `/attachments/${att.id}/url?variant=huge`, a.token);
@@ -341,7 +343,20 @@ describe.each(drivers)('attachments on $name', (d) => {
       expect((await urlOf(leaver, mine.id)).status).toBe(200);
       expect((await api(d.rest(), 'DELETE', `/conversations/${g}/members/${leaver.id}`, leaver.token)).status).toBe(204);
       const gone = await urlOf(leaver, mine.id);
-      expect([gone.status, gone.body.code]).toEqual([403, 'NOT_CONVERSATION_MEMBER']);
+      expect([gone.status, gone.body.code]).toEqual([404, 'ATTACHMENT_NOT_FOUND']);
+    });
+
+    it('are found by search under the file name, never under the metadata the message carries', async () => {
+      const named = await uploaded(a, group, 'quarterly-report.png', await image(20, 20));
+      const sent = await send(a, group, 2, ref(named.id));
+      expect(sent.status).toBe(201);
+      const search = async (q: string) => {
+        const res = await api<{ messages: { message_id: string }[] }>(d.rest(), 'GET', `/conversations/${group}/messages/search?q=${encodeURIComponent(q)}`, b.token);
+        expect(res.status).toBe(200);
+        return res.body.messages.map((m) => m.message_id);
+      };
+      expect(await search('quarterly')).toEqual([sent.body.message_id]);
+      for (const key of ['thumbnail', 'content', 'image', 'size', 'width']) expect(await search(key), key).toEqual([]);
     });
 
     it('serve without a token, and refuse a forged, altered or expired link with 403', async () => {

@@ -36,10 +36,33 @@ afterAll(async () => {
 });
 
 describe('an upload whose store fails part-way', () => {
-  it('answers 503 and leaves no object, no row and no spooled file', async () => {
-    const ctx = () => repoCtx(orm, redis);
+  const ctx = () => repoCtx(orm, redis);
+  const repoDeps = attachmentsRepoDeps(ctx);
+  /** The service on `storage`; `created` collects the ids of the rows it makes. */
+  const serviceOn = (storage: ObjectStorage, created: string[] = []) =>
+    createAttachmentsService({
+      ...repoDeps,
+      createAttachment: async (input) => {
+        const row = await repoDeps.createAttachment(input);
+        created.push(row.id);
+        return row;
+      },
+      access: createAccess({ ...accessRepoDeps(ctx), joinWorld: () => Promise.reject(new Error('no world here')) }),
+      storage,
+      storageReady: () => Promise.resolve(),
+      links: createLinkSigner(Buffer.from('k'.repeat(32))),
+      limits: { maxBytes: 1024 * 1024, allowedTypes: new Set(['image/png']), maxImagePixels: 1_000_000, thumbnailSize: 64, spoolDir: spool.path, urlTtlSeconds: 60 },
+      now: Date.now,
+      warn: () => undefined,
+    });
+  const groupOfOwn = async () => {
     const owner = await createUser(ctx(), { username: uniqueName('svc').slice(0, 32), passwordHash: 'x' });
     const group = await createGroupConversation(ctx(), { ownerId: owner.id, name: 'failing store' });
+    return { owner, group };
+  };
+
+  it('answers 503 and leaves no object, no row and no spooled file', async () => {
+    const { owner, group } = await groupOfOwn();
     const disk = createStorage(loadConfig({ ATTACHMENTS_LOCAL_DIR: dir.path }).attachments);
     await disk.prepare();
     const created: string[] = [];
@@ -48,25 +71,9 @@ describe('an upload whose store fails part-way', () => {
       ...disk,
       put: (key, body, opts) => (key.endsWith('/thumbnail') ? Promise.reject(new Error('store went away')) : disk.put(key, body, opts)),
     };
-    const repoDeps = attachmentsRepoDeps(ctx);
-    const service = createAttachmentsService({
-      ...repoDeps,
-      createAttachment: async (input) => {
-        const row = await repoDeps.createAttachment(input);
-        created.push(row.id);
-        return row;
-      },
-      access: createAccess({ ...accessRepoDeps(ctx), joinWorld: () => Promise.reject(new Error('no world here')) }),
-      storage: flaky,
-      storageReady: () => Promise.resolve(),
-      links: createLinkSigner(Buffer.from('k'.repeat(32))),
-      limits: { maxBytes: 1024 * 1024, allowedTypes: new Set(['image/png']), maxImagePixels: 1_000_000, thumbnailSize: 64, spoolDir: spool.path, urlTtlSeconds: 60 },
-      now: Date.now,
-      warn: () => undefined,
-    });
 
     const bytes = await image(200, 100);
-    const refused = await service.upload(owner.id, group.id, { name: 'x.png', body: Readable.from([bytes]), declaredLength: bytes.length }).then(() => undefined, (err: unknown) => err);
+    const refused = await serviceOn(flaky, created).upload(owner.id, group.id, { name: 'x.png', body: Readable.from([bytes]), declaredLength: bytes.length }).then(() => undefined, (err: unknown) => err);
     expect(refused).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
     expect(created).toHaveLength(1);
     expect(await getAttachment(ctx(), created[0]!)).toBeNull();
@@ -74,19 +81,32 @@ describe('an upload whose store fails part-way', () => {
     expect(filesUnder(spool.path)).toEqual([]);
 
     // The same upload with a working store is complete, with both objects.
-    const stored = await createAttachmentsService({
-      ...repoDeps,
-      access: createAccess({ ...accessRepoDeps(ctx), joinWorld: () => Promise.reject(new Error('no world here')) }),
-      storage: disk,
-      storageReady: () => Promise.resolve(),
-      links: createLinkSigner(Buffer.from('k'.repeat(32))),
-      limits: { maxBytes: 1024 * 1024, allowedTypes: new Set(['image/png']), maxImagePixels: 1_000_000, thumbnailSize: 64, spoolDir: spool.path, urlTtlSeconds: 60 },
-      now: Date.now,
-      warn: () => undefined,
-    }).upload(owner.id, group.id, { name: 'x.png', body: Readable.from([bytes]), declaredLength: bytes.length });
+    const stored = await serviceOn(disk).upload(owner.id, group.id, { name: 'x.png', body: Readable.from([bytes]), declaredLength: bytes.length });
     expect((await getAttachment(ctx(), stored.id))?.state).toBe('complete');
     expect(filesUnder(dir.path)).toEqual([`attachments/${stored.id}/original`, `attachments/${stored.id}/thumbnail`]);
     disk.close();
+  });
+
+  it('keeps the pending row when an object it stored cannot be deleted: the row is how it is found again', async () => {
+    const { owner, group } = await groupOfOwn();
+    const own = tempDir('att-svc-undeletable');
+    const disk = createStorage(loadConfig({ ATTACHMENTS_LOCAL_DIR: own.path }).attachments);
+    await disk.prepare();
+    const created: string[] = [];
+    const gone: ObjectStorage = {
+      ...disk,
+      put: (key, body, opts) => (key.endsWith('/thumbnail') ? Promise.reject(new Error('store went away')) : disk.put(key, body, opts)),
+      delete: () => Promise.reject(new Error('store went away')),
+    };
+
+    const bytes = await image(200, 100);
+    const refused = await serviceOn(gone, created).upload(owner.id, group.id, { name: 'x.png', body: Readable.from([bytes]), declaredLength: bytes.length }).then(() => undefined, (err: unknown) => err);
+    expect(refused).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    expect(created).toHaveLength(1);
+    expect((await getAttachment(ctx(), created[0]!))?.state).toBe('pending');
+    expect(filesUnder(own.path)).toEqual([`attachments/${created[0]!}/original`]);
+    disk.close();
+    own.remove();
   });
 });
 
