@@ -34,8 +34,8 @@ export function isTransient(err: unknown): boolean {
     if (typeof e !== 'object') break;
     const x = e as { name?: unknown; code?: unknown; errno?: unknown; retriable?: unknown; message?: unknown; cause?: unknown; originalError?: unknown };
     if (typeof x.code === 'string' && TRANSIENT_CODES.has(x.code)) return true;
-    // gRPC (Temporal): 4 DEADLINE_EXCEEDED, 14 UNAVAILABLE.
-    if (x.code === 4 || x.code === 14) return true;
+    // gRPC (Temporal): 4 DEADLINE_EXCEEDED, 8 RESOURCE_EXHAUSTED (a rate limit), 14 UNAVAILABLE.
+    if (x.code === 4 || x.code === 8 || x.code === 14) return true;
     if (typeof x.name === 'string' && TRANSIENT_NAMES.has(x.name)) return true;
     // KafkaJS marks what a retry can fix.
     if (typeof x.name === 'string' && x.name.startsWith('KafkaJS') && x.retriable === true) return true;

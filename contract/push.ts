@@ -3,7 +3,7 @@
 // operator's push service (its body, snake_case, and its signature headers).
 import Type, { type Static } from 'typebox';
 import { Id, MsgType } from './ids.ts';
-import type { ChatMessage } from './messages.ts';
+import { TEXT_MSG_TYPE, type ChatMessage } from './messages.ts';
 import { checker } from './validate.ts';
 
 const Ms = Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER });
@@ -79,7 +79,7 @@ export function toPushRecord(message: ChatMessage, recipients: Id[], previewChar
     senderId: message.senderId,
     senderName: senderName.slice(0, 256),
     messageType: message.messageType,
-    preview: message.messageType === 1 ? pushPreview(message.content, previewChars) : '',
+    preview: message.messageType === TEXT_MSG_TYPE ? pushPreview(message.content, previewChars) : '',
     createdAt: message.createdAt,
     recipients,
     ...(mentions.length > 0 ? { mentions } : {}),

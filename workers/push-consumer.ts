@@ -24,7 +24,7 @@ export interface PushConsumerOptions {
   signal(userId: Id, notification: PushNotification): Promise<void>;
   /** Writes records to the dead-letter topic (resolves once Kafka has them). */
   produceDeadLetters(records: JsonRecord[]): Promise<void>;
-  /** A record of a message older than this is dropped unread (after a long outage its news is stale). */
+  /** A record of a message older than this is dropped after its check, its notifications counted as stale (after a long outage its news is old). */
   maxAgeMs: number;
   now?: () => number;
   /** Signals in flight at once. */
@@ -45,16 +45,6 @@ interface Parsed {
   m: KafkaMessage;
   record: PushRecord;
 }
-
-/** gRPC RESOURCE_EXHAUSTED: Temporal's rate limits pass with time, like an outage. */
-const isBusy = (err: unknown): boolean => {
-  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 6; depth++) {
-    if ((e as { code?: unknown }).code === 8) return true;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return false;
-};
-const passes = (err: unknown) => isTransient(err) || isBusy(err);
 
 export class PushConsumer {
   private readonly consumer: SupervisedConsumer;
@@ -113,7 +103,7 @@ export class PushConsumer {
     for (const m of batch.messages) {
       const problem = check(m);
       if ('reason' in problem) letters.push(this.letter(batch.topic, batch.partition, m, 'invalid', problem.reason));
-      else if (problem.record.createdAt < oldest) stale++;
+      else if (problem.record.createdAt < oldest) stale += problem.record.recipients.length;
       else valid.push({ m, record: problem.record });
     }
 
@@ -128,10 +118,16 @@ export class PushConsumer {
       }
     }
     if (letters.length > 0) {
+      let failure: unknown;
       const sent = await this.untilDone(payload, stillWanted, async () => {
         await this.opts.produceDeadLetters(letters);
         return true;
+      }, (err) => {
+        failure = err;
       });
+      // Dead letters Kafka refuses for good: the consumer restarts (backing off) rather than
+      // fetching this batch again at once, and again.
+      if (sent === 'poison') throw failure;
       if (sent !== true) return;
       for (const l of letters) {
         this.stats.deadLetters++;
@@ -205,7 +201,7 @@ export class PushConsumer {
         this.degradedSince = undefined;
         return result;
       } catch (err) {
-        if (!passes(err)) {
+        if (!isTransient(err)) {
           this.opts.onError?.(err, 'poison');
           onPoison?.(err);
           return 'poison';
