@@ -22,7 +22,7 @@ export interface NewMessageText {
  * What of a message is searched: its text, or for an image or file its name (its content is the
  * attachment's metadata as JSON, whose keys and types would otherwise match every search).
  */
-export function searchableText(messageType: number, content: string): string {
+function searchableText(messageType: number, content: string): string {
   if (!isAttachmentMsgType(messageType)) return content;
   try {
     const name = (JSON.parse(content) as { name?: unknown } | null)?.name;
