@@ -15,7 +15,7 @@ export interface FaultCtx {
   stack: ChaosStack | undefined;
   redis: { host: string; port: number; prefix: string };
   downMs: number;
-  /** How long a killed Kafka broker or Redis Cluster primary stays down. */
+  /** How long a killed Kafka broker or controller or Redis Cluster primary stays down. */
   clusterDownMs: number;
   recoveryMaxMs: number;
   /** One fast-reconnecting client per gateway: sends one message at the restart to see when it is served. */
@@ -133,20 +133,36 @@ export async function inject(fault: Exclude<FaultName, 'slow'>, tryIndex: number
     }
     case 'kafka-broker': {
       const stack = clusterStack(ctx, fault);
-      // Tries alternate: the broker leading the KRaft controller quorum (a controller election
-      // comes first), then one that does not (only its partitions' leaders move).
-      const leader = stack.quorumLeader();
-      const n = leader === undefined ? (tryIndex % 3) + 1 : tryIndex % 2 === 0 ? leader : (leader % 3) + 1;
+      // Brokers only: the KRaft controllers are separate nodes, so any broker will do; tries take
+      // each in turn.
+      const n = (tryIndex % 3) + 1;
+      const controller = stack.quorumLeader();
       const injectedAt = Date.now();
       const pid = stack.killBroker(n);
       await sleep(ctx.clusterDownMs);
       const restartAt = Date.now();
       await stack.script(['up', 'kafka-cluster'], 240_000);
       const backAt = Date.now();
-      const role = leader === undefined ? 'quorum leader unknown' : leader === n ? 'the KRaft quorum leader' : `quorum leader was broker ${leader}`;
       return {
         ...base, injectedAt, restartAt, backAt, ref: injectedAt,
-        what: `kill -9 Kafka broker ${n} of 3 (pid ${pid}; ${role}), down ${ctx.clusterDownMs / 1000} s, stack.sh up kafka-cluster (${((backAt - restartAt) / 1000).toFixed(1)} s)`,
+        what: `kill -9 Kafka broker ${n} of 3 (pid ${pid}; active controller ${controller ?? 'unknown'}), down ${ctx.clusterDownMs / 1000} s, stack.sh up kafka-cluster (${((backAt - restartAt) / 1000).toFixed(1)} s)`,
+      };
+    }
+    case 'kafka-controller': {
+      const stack = clusterStack(ctx, fault);
+      // The active controller, the one that would fence a broker and move leaders: the quorum
+      // elects another while the brokers keep serving from the metadata they hold.
+      const id = stack.quorumLeader();
+      if (id === undefined) throw new Error('kafka-controller: no broker has logged which controller is active');
+      const injectedAt = Date.now();
+      const pid = stack.killController(id);
+      await sleep(ctx.clusterDownMs);
+      const restartAt = Date.now();
+      await stack.script(['up', 'kafka-cluster'], 240_000);
+      const backAt = Date.now();
+      return {
+        ...base, injectedAt, restartAt, backAt, ref: injectedAt,
+        what: `kill -9 the active KRaft controller ${id} of 3 (pid ${pid}; now ${stack.quorumLeader() ?? 'unknown'}), down ${ctx.clusterDownMs / 1000} s, stack.sh up kafka-cluster (${((backAt - restartAt) / 1000).toFixed(1)} s)`,
       };
     }
     case 'redis-primary': {

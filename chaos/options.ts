@@ -3,8 +3,8 @@
 
 export const PROC_FAULTS = ['logic', 'gateway', 'worker'] as const;
 export const INFRA_FAULTS = ['kafka', 'redis', 'mariadb', 'temporal', 'redis-keys'] as const;
-/** Faults of the clustered profile's engines: one of three Kafka brokers, one Redis Cluster primary. */
-export const CLUSTER_FAULTS = ['kafka-broker', 'redis-primary'] as const;
+/** Faults of the clustered profile's engines: one of three Kafka brokers, the active KRaft controller, one Redis Cluster primary. */
+export const CLUSTER_FAULTS = ['kafka-broker', 'kafka-controller', 'redis-primary'] as const;
 export const ALL_FAULTS = [...PROC_FAULTS, ...INFRA_FAULTS, ...CLUSTER_FAULTS, 'slow'] as const;
 export type FaultName = (typeof ALL_FAULTS)[number];
 /** The default profile's faults: all but the clustered engines'. */
@@ -16,7 +16,7 @@ export const SHARED_STACK_FAULTS: readonly FaultName[] = ['logic', 'gateway', 'w
  * services (MariaDB, Temporal) are the same as in the default profile and are left out; the
  * single Redis and Kafka it does not run.
  */
-export const CLUSTER_PROFILE_FAULTS: readonly FaultName[] = ['logic', 'gateway', 'worker', 'kafka-broker', 'redis-primary'];
+export const CLUSTER_PROFILE_FAULTS: readonly FaultName[] = ['logic', 'gateway', 'worker', 'kafka-broker', 'kafka-controller', 'redis-primary'];
 /** How many of each GoChat process a profile runs. */
 export const PROFILE_PROCS = { single: { gateways: 2, logic: 1, workers: 1 }, cluster: { gateways: 3, logic: 3, workers: 2 } } as const;
 
@@ -133,7 +133,7 @@ export function parseArgs(args: string[]): ChaosOptions {
   if (args.includes('--cluster')) {
     o.profile = 'cluster';
     o.faults = [...CLUSTER_PROFILE_FAULTS];
-    // Every broker killed once (one of them the KRaft quorum's leader), two Redis primaries.
+    // Every broker killed once, the active controller three times, three Redis primaries.
     o.repeat = o.quick ? 1 : 3;
   }
   const allowed: readonly FaultName[] = o.profile === 'cluster' ? CLUSTER_PROFILE_FAULTS : SINGLE_PROFILE_FAULTS;

@@ -58,7 +58,7 @@ export function markdown(r: RunResult): string {
     : 'Stack: the shared one (no infrastructure faults); the run\'s own topics, task queue and Redis key prefix.');
   const procs = PROFILE_PROCS[o.profile];
   L.push(o.profile === 'cluster'
-    ? `Profile: clustered — a Redis Cluster of 3 primaries + 3 replicas (REDIS_CLUSTER_NODES), 3 Kafka brokers in KRaft mode (replication factor 3, min.insync.replicas 2, acks=all), one MariaDB and one Temporal; ${procs.gateways} gateways, ${procs.logic} logic workers, ${procs.workers} Temporal workers. A killed broker or Redis primary stays down ${o.clusterDownMs / 1000} s, then rejoins.`
+    ? `Profile: clustered — a Redis Cluster of 3 primaries + 3 replicas (REDIS_CLUSTER_NODES), 3 Kafka brokers (replication factor 3, min.insync.replicas 2, acks=all) with a separate quorum of 3 KRaft controllers, one MariaDB and one Temporal; ${procs.gateways} gateways, ${procs.logic} logic workers, ${procs.workers} Temporal workers. A killed broker, controller or Redis primary stays down ${o.clusterDownMs / 1000} s, then rejoins.`
     : `Profile: single — one of each service; ${procs.gateways} gateways, one logic worker, one Temporal worker.`);
   L.push(`Traffic: ${o.users} users on ${procs.gateways} gateways, ${o.rate} msg/s (1:1 50 %, groups of 5 40 %, a ${o.users}-member group over FANOUT_THRESHOLD=${o.fanoutThreshold} 10 %); resend after ${o.resendMs / 1000} s; windows: baseline ${o.baselineMs / 1000} s, down ${o.downMs / 1000} s, settle ${o.settleMs / 1000} s.`);
   if (r.aborted) L.push('', `**Run aborted: ${r.aborted}.** The rows below are what was measured before.`);

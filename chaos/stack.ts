@@ -16,9 +16,15 @@ const PROFILE_SERVICES = {
   cluster: ['mariadb', 'temporal', 'redis-cluster', 'kafka-cluster'],
 } as const;
 export type StackService = (typeof PROFILE_SERVICES)[keyof typeof PROFILE_SERVICES][number];
-/** scripts/stack/redis-cluster.sh and kafka-cluster.sh: six Redis nodes, three Kafka brokers. */
+/**
+ * scripts/stack/redis-cluster.sh and kafka-cluster.sh: six Redis nodes; three Kafka brokers (node
+ * ids 1-3, folders n1-n3) and three KRaft controllers (node ids 4-6, folders c1-c3).
+ */
 const REDIS_CLUSTER_NODES = 6;
 const KAFKA_BROKERS = 3;
+const KAFKA_CONTROLLERS = 3;
+/** Every Kafka node's folder under kafka-cluster/: the brokers, then the controllers. */
+const KAFKA_NODE_DIRS = [...Array.from({ length: KAFKA_BROKERS }, (_, i) => `n${i + 1}`), ...Array.from({ length: KAFKA_CONTROLLERS }, (_, i) => `c${i + 1}`)];
 
 const PID_FILES: Record<Service, string> = {
   mariadb: 'mariadb/mariadbd.pid',
@@ -36,7 +42,7 @@ export interface StackPorts {
   temporalUi: number;
   /** First of the Redis Cluster's six node ports (bus ports at +10000). */
   redisCluster: number;
-  /** First of the three Kafka brokers' ports (their controllers follow them). */
+  /** First of the three Kafka brokers' ports (the three controllers' follow them). */
   kafkaCluster: number;
 }
 
@@ -76,6 +82,11 @@ export class ChaosStack {
   /** Broker n (1..3) listens on kafkaCluster + n - 1. */
   brokerPort(n: number): number {
     return this.ports.kafkaCluster + n - 1;
+  }
+
+  /** Controller with node id `id` (4..6) listens on kafkaCluster + id - 1, after the brokers. */
+  controllerPort(id: number): number {
+    return this.ports.kafkaCluster + id - 1;
   }
 
   /** What scripts/stack.sh and scripts/migrate.ts need to act on this instance. */
@@ -149,7 +160,7 @@ export class ChaosStack {
     const pidFiles = [
       ...SERVICES.map((svc) => PID_FILES[svc]),
       ...this.redisNodePorts().map((p) => `redis-cluster/${p}.pid`),
-      ...Array.from({ length: KAFKA_BROKERS }, (_, i) => `kafka-cluster/n${i + 1}/kafka.pid`),
+      ...KAFKA_NODE_DIRS.map((d) => `kafka-cluster/${d}/kafka.pid`),
     ];
     const running = pidFiles.filter((rel) => {
       const pid = readPid(path.join(this.dir, rel));
@@ -163,7 +174,7 @@ export class ChaosStack {
     const removed: string[] = [];
     // The clusters too: a Redis Cluster's node files and a broker's data would carry an earlier
     // run's layout (who is primary, which partitions exist) into this one.
-    const brokerData = Array.from({ length: KAFKA_BROKERS }, (_, i) => `kafka-cluster/n${i + 1}/data`);
+    const brokerData = KAFKA_NODE_DIRS.map((d) => `kafka-cluster/${d}/data`);
     for (const rel of ['kafka/data', 'temporal/temporal.db', 'temporal/temporal.db-shm', 'temporal/temporal.db-wal', 'redis-cluster', ...brokerData]) {
       const p = path.join(this.dir, rel);
       if (existsSync(p)) {
@@ -196,7 +207,7 @@ export class ChaosStack {
     const out: Record<string, (number | undefined)[]> = {};
     for (const svc of this.services) {
       if (svc === 'redis-cluster') out[svc] = this.redisNodePorts().map((p) => readPid(path.join(this.dir, `redis-cluster/${p}.pid`)));
-      else if (svc === 'kafka-cluster') out[svc] = Array.from({ length: KAFKA_BROKERS }, (_, i) => readPid(path.join(this.dir, `kafka-cluster/n${i + 1}/kafka.pid`)));
+      else if (svc === 'kafka-cluster') out[svc] = KAFKA_NODE_DIRS.map((d) => readPid(path.join(this.dir, `kafka-cluster/${d}/kafka.pid`)));
       else out[svc] = [this.pid(svc)];
     }
     return out;
@@ -221,34 +232,19 @@ export class ChaosStack {
     return this.killByPidFile(`kafka broker ${n}`, `kafka-cluster/n${n}/kafka.pid`, this.brokerPort(n));
   }
 
+  /** kill -9 of the KRaft controller with node id `id` (4..6) of the clustered profile. */
+  killController(id: number): number {
+    return this.killByPidFile(`kafka controller ${id}`, `kafka-cluster/c${id - KAFKA_BROKERS}/kafka.pid`, this.controllerPort(id));
+  }
+
   /** kill -9 of the Redis Cluster node on `port`. */
   killRedisNode(port: number): number {
     return this.killByPidFile(`redis-cluster :${port}`, `redis-cluster/${port}.pid`, port);
   }
 
-  /**
-   * The broker (node id) leading the KRaft controller quorum: the latest "Recorded new KRaft
-   * controller" line any broker logged (log lines start with a sortable timestamp), or undefined
-   * when no log says so.
-   */
+  /** The active KRaft controller's node id (4..6), from the brokers' logs. */
   quorumLeader(): number | undefined {
-    let best: { at: string; id: number } | undefined;
-    for (let n = 1; n <= KAFKA_BROKERS; n++) {
-      const dir = path.join(this.dir, `kafka-cluster/n${n}`);
-      let files: string[];
-      try {
-        files = readdirSync(dir).filter((f) => f.startsWith('kafka.log'));
-      } catch {
-        continue;
-      }
-      for (const f of files) {
-        const text = readFileSync(path.join(dir, f), 'utf8');
-        for (const m of text.matchAll(/^\[([^\]]+)\].*Recorded new KRaft controller.*\(id: (\d+)/gm)) {
-          if (!best || m[1]! > best.at) best = { at: m[1]!, id: Number(m[2]) };
-        }
-      }
-    }
-    return best?.id;
+    return activeKafkaController(path.join(this.dir, 'kafka-cluster'));
   }
 
   /**
@@ -271,6 +267,32 @@ export class ChaosStack {
     process.kill(pid, 'SIGKILL');
     return pid;
   }
+}
+
+/**
+ * The controller (node id) leading the KRaft quorum of the cluster in `clusterDir`
+ * (scripts/stack/kafka-cluster.sh's folder), the active controller: the latest "Recorded new
+ * KRaft controller" line any broker logged (log lines start with a sortable timestamp), or
+ * undefined when no log says so.
+ */
+export function activeKafkaController(clusterDir: string): number | undefined {
+  let best: { at: string; id: number } | undefined;
+  for (let n = 1; n <= KAFKA_BROKERS; n++) {
+    const dir = path.join(clusterDir, `n${n}`);
+    let files: string[];
+    try {
+      files = readdirSync(dir).filter((f) => f.startsWith('kafka.log'));
+    } catch {
+      continue;
+    }
+    for (const f of files) {
+      const text = readFileSync(path.join(dir, f), 'utf8');
+      for (const m of text.matchAll(/^\[([^\]]+)\].*Recorded new KRaft controller.*\(id: (\d+)/gm)) {
+        if (!best || m[1]! > best.at) best = { at: m[1]!, id: Number(m[2]) };
+      }
+    }
+  }
+  return best?.id;
 }
 
 function readPid(file: string): number | undefined {

@@ -10,7 +10,7 @@ export interface Target {
   detail: string;
 }
 
-export const LIMITS = { logicFirstAckS: 10, gatewayReadyS: 5, serviceBackS: 15, liveHealS: 15, brokerStallS: 5, redisFailoverS: 15 } as const;
+export const LIMITS = { logicFirstAckS: 10, gatewayReadyS: 5, serviceBackS: 15, liveHealS: 15, brokerStallS: 5, controllerStallS: 5, redisFailoverS: 15 } as const;
 
 const show = (v: number | null) => (v === null ? 'never' : `${v} s`);
 const showMs = (v: number | null) => (v === null ? 'no sends' : Number.isFinite(v) ? `${(v / 1000).toFixed(1)} s` : 'never acked');
@@ -48,6 +48,9 @@ export function phaseTargets(r: PhaseResult, marginS = 0): Target[] {
       break;
     case 'kafka-broker':
       t.push(stallTarget(r, LIMITS.brokerStallS, marginS, 'a partition leader election'));
+      break;
+    case 'kafka-controller':
+      t.push(stallTarget(r, LIMITS.controllerStallS, marginS, 'a controller quorum election'));
       break;
     case 'redis-primary':
       t.push(stallTarget(r, LIMITS.redisFailoverS, marginS, 'a replica promoted'));
