@@ -70,7 +70,7 @@ async function leaderOfConversationPartition(topic: string): Promise<number> {
  * traffic flows. Checks every send acked, stored once, gap-free and delivered to every member;
  * returns the longest any send made from 1 s before the kill waited for its ack.
  */
-async function underTraffic(tag: string, inject: () => Promise<string>): Promise<number> {
+async function underTraffic(tag: string, inject: () => Promise<string> | string): Promise<number> {
   const [a, b] = cluster.gateways as [(typeof cluster.gateways)[0], (typeof cluster.gateways)[0]];
   const users = await Promise.all(Array.from({ length: MEMBERS }, (_, i) => registerUser(a.url, `${tag}${i}`)));
   const group = await createGroup(a.url, users[0]!, users.slice(1), `${tag} kill`);
@@ -120,7 +120,7 @@ describe('a Kafka cluster losing a node under traffic', () => {
 
   it('the active controller: the quorum elects another while the brokers serve on', { timeout: 150_000 }, async () => {
     restartKilledNodes();
-    const stall = await underTraffic('ck', async () => {
+    const stall = await underTraffic('ck', () => {
       const id = activeKafkaController(path.join(stackDir, 'kafka-cluster'));
       if (id === undefined) throw new Error('no broker has logged which controller is active');
       // Controllers are node ids 4-6 in folders c1-c3 (scripts/stack/kafka-cluster.sh).
