@@ -162,7 +162,7 @@ export async function inject(fault: Exclude<FaultName, 'slow'>, tryIndex: number
       const backAt = Date.now();
       return {
         ...base, injectedAt, restartAt, backAt, ref: injectedAt,
-        what: `kill -9 the active KRaft controller ${id} of 3 (pid ${pid}; now ${stack.quorumLeader() ?? 'unknown'}), down ${ctx.clusterDownMs / 1000} s, stack.sh up kafka-cluster (${((backAt - restartAt) / 1000).toFixed(1)} s)`,
+        what: `kill -9 the active KRaft controller, node ${id} (pid ${pid}; active after it: ${stack.quorumLeader() ?? 'unknown'}), down ${ctx.clusterDownMs / 1000} s, stack.sh up kafka-cluster (${((backAt - restartAt) / 1000).toFixed(1)} s)`,
       };
     }
     case 'redis-primary': {

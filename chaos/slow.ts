@@ -17,6 +17,15 @@ import { root } from './stack.ts';
 import { createGroup, inBatches, registerUsers, Traffic } from './traffic.ts';
 import type { Verdict, Verifier } from './verify.ts';
 
+const SERIES_STEP_MS = 2000;
+
+/** p99 per SERIES_STEP_MS of [from, to), each labelled with its start in seconds from `from`. */
+function p99Series(p99: (from: number, to: number) => number | null, from: number, to: number): [number, number | null][] {
+  const out: [number, number | null][] = [];
+  for (let t = from; t < to; t += SERIES_STEP_MS) out.push([(t - from) / 1000, p99(t, Math.min(to, t + SERIES_STEP_MS))]);
+  return out;
+}
+
 export interface SlowResult {
   phase: string;
   at: { start: number; controlStart: number; controlEnd: number; burstStart: number; burstEnd: number; end: number };
@@ -32,6 +41,8 @@ export interface SlowResult {
   sent: number;
   ackedInBurst: number;
   regularP99Ms: { baseline: number | null; control: number | null; burst: number | null };
+  /** Other clients' p99 send→ack per 2 s of send time, seconds from the start of the control burst and of the measured one: when the time is lost. */
+  regularP99Series: { control: [number, number | null][]; burst: [number, number | null][] };
   burstSendersP99Ms: number | null;
   /** The control burst (the same senders and rate, every socket reading): acked per second and the senders' p99. */
   control: { achievedRate: number; sendersP99Ms: number | null };
@@ -228,6 +239,7 @@ export async function runSlow(o: SlowOptions, d: {
     sent: burstSends.length,
     ackedInBurst,
     regularP99Ms: { baseline: regularP99(baselineStart, controlStart), control: regularP99(controlStart, controlEnd), burst: regularP99(burstStart, burstEnd) },
+    regularP99Series: { control: p99Series(regularP99, controlStart, controlEnd), burst: p99Series(regularP99, burstStart, burstEnd) },
     burstSendersP99Ms: percentile(burstSends.map(latency), 99) ?? null,
     control: { achievedRate: Math.round(ackedInControl / ((controlEnd - controlStart) / 1000)), sendersP99Ms: percentile(controlSends.map(latency), 99) ?? null },
     rss,
