@@ -55,9 +55,10 @@ export interface SlowResult {
   /** Bytes of messages stored for each slow socket during the scenario (frame ≈ content + envelope). */
   bytesPerSlowSocket: { median: number; min: number };
   /**
-   * What a socket must be sent before the gateway's own buffer can pass its limit: the kernel
-   * takes up to tcp_wmem[max] on the gateway's side and tcp_rmem[default] on the paused reader's
-   * (it does not grow when the reader does not read), then WS_MAX_BUFFERED_BYTES.
+   * What a socket must be sent before the gateway can see it is too slow: WS_MAX_UNREAD_BYTES,
+   * or sooner the kernel's buffers — up to tcp_wmem[max] on the gateway's side and tcp_rmem[max]
+   * on the reader's (autotuned while the socket read during the control burst; up to 13 MiB
+   * measured) — plus WS_MAX_BUFFERED_BYTES.
    */
   bytesToReachLimit: number;
   closeCodes: Record<string, number>;
@@ -90,9 +91,9 @@ const FRAME_ENVELOPE_BYTES = 300;
 function kernelAbsorbs(): number {
   const field = (file: string, i: number) => Number(readFileSync(file, 'utf8').trim().split(/\s+/)[i] ?? 0);
   try {
-    return field('/proc/sys/net/ipv4/tcp_wmem', 2) + field('/proc/sys/net/ipv4/tcp_rmem', 1);
+    return field('/proc/sys/net/ipv4/tcp_wmem', 2) + field('/proc/sys/net/ipv4/tcp_rmem', 2);
   } catch {
-    return 4 * 2 ** 20 + 128 * 1024;
+    return 4 * 2 ** 20 + 6 * 2 ** 20;
   }
 }
 
@@ -245,7 +246,9 @@ export async function runSlow(o: SlowOptions, d: {
     rss,
     socketsSeries: samples.filter((s) => s.gateway === slowGw.index).map((s) => [rel(s.at), s.sockets ?? null]),
     readWhilePaused,
-    bytesToReachLimit: kernelAbsorbs() + Number(process.env.WS_MAX_BUFFERED_BYTES ?? 1024 * 1024),
+    // Whichever limit comes first: what the kernel buffers can hold plus the gateway's own queue,
+    // or what the client may leave unread wherever it waits.
+    bytesToReachLimit: Math.min(kernelAbsorbs() + Number(process.env.WS_MAX_BUFFERED_BYTES ?? 1024 * 1024), Number(process.env.WS_MAX_UNREAD_BYTES ?? 4 * 1024 * 1024)),
     bytesPerSlowSocket: { median: percentile(perSocket, 50) ?? 0, min: Math.min(...perSocket) },
     closeCodes,
     serverSlowCloses: counter.length > 0 ? counter.at(-1)! - counter[0]! : null,

@@ -91,7 +91,7 @@ export function slowTargets(s: SlowResult, exits: number): Target[] {
     {
       name: 'each slow socket was sent enough to pass the gateway\'s limit (instrument check)',
       ok: s.bytesPerSlowSocket.min >= s.bytesToReachLimit,
-      detail: `least ${(s.bytesPerSlowSocket.min / 2 ** 20).toFixed(1)} MiB, needed ${(s.bytesToReachLimit / 2 ** 20).toFixed(1)} MiB (kernel buffers + WS_MAX_BUFFERED_BYTES)`,
+      detail: `least ${(s.bytesPerSlowSocket.min / 2 ** 20).toFixed(1)} MiB, needed ${(s.bytesToReachLimit / 2 ** 20).toFixed(1)} MiB (WS_MAX_UNREAD_BYTES, or kernel buffers + WS_MAX_BUFFERED_BYTES if less)`,
     },
     {
       // A socket that never reads cannot read a close frame queued behind its unread data: what the

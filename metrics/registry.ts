@@ -41,7 +41,7 @@ export function createMetrics(process: 'gateway' | 'logic' | 'worker') {
       registers: [registry],
     }),
     connections: new Gauge({ name: 'gochat_ws_connections', help: 'Open WebSocket connections on this gateway', registers: [registry] }),
-    slowCloses: new Counter({ name: 'gochat_ws_slow_closes_total', help: 'Sockets closed (4010) because their unsent frames passed WS_MAX_BUFFERED_BYTES', registers: [registry] }),
+    slowCloses: new Counter({ name: 'gochat_ws_slow_closes_total', help: 'Sockets closed (4010) as too slow: unsent frames past WS_MAX_BUFFERED_BYTES or unread bytes past WS_MAX_UNREAD_BYTES', registers: [registry] }),
     onlineUsers: new Gauge({ name: 'gochat_ws_users', help: 'Users with at least one connection on this gateway', registers: [registry] }),
     deadLetters: new Counter({ name: 'gochat_dead_letters_total', help: 'Records written to the dead-letter topic, by the topic they were read from', labelNames: ['topic'], registers: [registry] }),
     consumerRetries: new Counter({ name: 'gochat_kafka_consumer_transient_retries_total', help: 'Batches retried in place because a dependency was unreachable', labelNames: ['group'], registers: [registry] }),

@@ -2,6 +2,7 @@
 // several connections (phone, laptop, tabs); each gets every frame sent to the user.
 import type { WebSocket } from 'ws';
 import { CloseCode, type Id } from '../../contract/index.ts';
+import type { ReadTracker } from './read-tracker.ts';
 
 export interface Connection {
   id: string;
@@ -9,6 +10,8 @@ export interface Connection {
   /** The token's id (jti): revoking it closes this connection. */
   tokenId: string;
   socket: WebSocket;
+  /** Bytes sent that the client has not shown it read (its pongs to the gateway's pings). */
+  reads: ReadTracker;
   ip: string;
   connectedAt: number;
   lastSeenAt: number;
@@ -17,16 +20,25 @@ export interface Connection {
   windowFrames: number;
 }
 
-export class ConnectionRegistry {
+/** When a socket counts as too slow: see sendRaw. */
+export interface SlowLimits {
+  /** Unsent bytes the gateway may queue for a socket. */
+  maxBufferedBytes: number;
+  /** Bytes sent that the client has not shown it read, wherever they wait (see ReadTracker). */
+  maxUnreadBytes: number;
+}
+
+export class ConnectionRegistry implements SlowLimits {
   private readonly byUser = new Map<Id, Set<Connection>>();
   private readonly byId = new Map<string, Connection>();
-  /** Unsent bytes a socket may hold before it is closed as too slow. */
   readonly maxBufferedBytes: number;
+  readonly maxUnreadBytes: number;
   /** Told of every socket closed as too slow. */
   readonly onSlowClose: () => void;
 
-  constructor(opts: { maxBufferedBytes: number; onSlowClose?: () => void } = { maxBufferedBytes: 1024 * 1024 }) {
-    this.maxBufferedBytes = opts.maxBufferedBytes;
+  constructor(opts: Partial<SlowLimits> & { onSlowClose?: () => void } = {}) {
+    this.maxBufferedBytes = opts.maxBufferedBytes ?? 1024 * 1024;
+    this.maxUnreadBytes = opts.maxUnreadBytes ?? 4 * 1024 * 1024;
     this.onSlowClose = opts.onSlowClose ?? (() => undefined);
   }
 
@@ -101,15 +113,16 @@ const OPEN = 1;
 const SLOW_CLOSE_GRACE_MS = 5000;
 
 /**
- * Writes a frame; a socket that stopped reading is closed instead of buffering without end. The
- * close frame waits behind what is queued, so a slow client still reads it (4010); nothing more
- * is queued once it is closing, and one that does not read it within SLOW_CLOSE_GRACE_MS is
- * cut off (it sees 1006).
+ * Writes a frame; a socket that stopped reading is closed instead of buffering without end: when
+ * the gateway's own queue for it would pass maxBufferedBytes, or what it was sent and has not
+ * shown it read would pass maxUnreadBytes. The close frame waits behind what is queued, so a slow
+ * client still reads it (4010); nothing more is queued once it is closing, and one that does not
+ * read it within SLOW_CLOSE_GRACE_MS is cut off (it sees 1006).
  */
-export function sendRaw(conn: Connection, encoded: Buffer, limits: { maxBufferedBytes: number; onSlowClose(): void }): boolean {
+export function sendRaw(conn: Connection, encoded: Buffer, limits: SlowLimits & { onSlowClose(): void }): boolean {
   const { socket } = conn;
   if (socket.readyState !== OPEN) return false;
-  if (socket.bufferedAmount + encoded.length > limits.maxBufferedBytes) {
+  if (socket.bufferedAmount + encoded.length > limits.maxBufferedBytes || conn.reads.unread + encoded.length > limits.maxUnreadBytes) {
     socket.close(CloseCode.slowConsumer, 'too slow: unsent frames over the limit, reconnect and sync');
     // What it has queued is freed only when the connection ends: a client that does not read
     // its close frame soon is cut off rather than left to the WebSocket layer's 30 s timeout.
@@ -119,5 +132,6 @@ export function sendRaw(conn: Connection, encoded: Buffer, limits: { maxBuffered
   }
   // A text frame from bytes already UTF-8: the server does not mask, so the buffer is queued as is.
   socket.send(encoded, { binary: false });
+  conn.reads.add(encoded.length);
   return true;
 }

@@ -60,7 +60,7 @@ export default fp<{ config: Config }>(
     const gatewayId = config.gatewayId;
     const { topics, coalesced, client: kafka } = app.kafka;
     const { metrics } = app;
-    const registry = new ConnectionRegistry({ maxBufferedBytes: config.ws.maxBufferedBytes, onSlowClose: () => metrics.slowCloses.inc() });
+    const registry = new ConnectionRegistry({ maxBufferedBytes: config.ws.maxBufferedBytes, maxUnreadBytes: config.ws.maxUnreadBytes, onSlowClose: () => metrics.slowCloses.inc() });
     const events = createEventPublisher(coalesced, topics);
     const onError = (err: unknown, context: string) => app.log.warn({ err, context }, 'realtime error');
     const pending = new PendingSends();

@@ -9,6 +9,7 @@ import { isTracing } from '../../telemetry/tracing.ts';
 import { toClientError } from '../errors.ts';
 import type { Connection, ConnectionRegistry } from './connections.ts';
 import type { RealtimeDeps } from './deps.ts';
+import { ReadTracker, readProbeBytes } from './read-tracker.ts';
 
 const MAX_QUEUED_BEFORE_AUTH = 32;
 
@@ -65,7 +66,9 @@ class Session {
       this.registry.onSlowClose();
       return;
     }
-    socket.send(JSON.stringify(f));
+    const text = JSON.stringify(f);
+    socket.send(text);
+    this.conn?.reads.add(Buffer.byteLength(text));
   }
 
   private close(code: number, reason: string): void {
@@ -131,7 +134,8 @@ class Session {
       this.authTimer = undefined; // not kept for the connection's life
       if (deps.draining()) return this.close(CloseCode.serviceRestart, 'service restart');
       const now = Date.now();
-      const conn: Connection = { id: randomUUID(), userId: result.userId, tokenId: result.tokenId, socket: this.socket, ip: this.ip, connectedAt: now, lastSeenAt: now, windowStart: now, windowFrames: 0 };
+      const reads = new ReadTracker(this.socket, readProbeBytes(this.registry.maxUnreadBytes));
+      const conn: Connection = { id: randomUUID(), userId: result.userId, tokenId: result.tokenId, socket: this.socket, reads, ip: this.ip, connectedAt: now, lastSeenAt: now, windowStart: now, windowFrames: 0 };
       this.conn = conn;
       const firstHere = this.registry.add(conn);
       // Presence is written before `ready`, so everything stored from now on is pushed live and

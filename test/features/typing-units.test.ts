@@ -179,7 +179,7 @@ describe('delivering typing events', () => {
     const sent: string[] = [];
     const registry = new ConnectionRegistry();
     const socket = { readyState: 1, bufferedAmount: 0, send: (b: Buffer) => sent.push(b.toString()) };
-    registry.add({ id: 'c1', userId, tokenId: 't', socket, ip: '', connectedAt: 0, lastSeenAt: 0, windowStart: 0, windowFrames: 0 } as unknown as Connection);
+    registry.add({ id: 'c1', userId, tokenId: 't', socket, reads: { unread: 0, add: () => undefined }, ip: '', connectedAt: 0, lastSeenAt: 0, windowStart: 0, windowFrames: 0 } as unknown as Connection);
     return { registry, sent };
   }
   const envelope = (at: number): EventEnvelope => ({ userIds: ['8'], at, event: { type: 'typing', conversationId: '10', userId: '7', state: 'start' } });

@@ -1,0 +1,63 @@
+// How far behind a client is in reading its socket. The gateway's own queue (`bufferedAmount`)
+// is only the last of the buffers between a frame and the client's code: the kernel holds up to
+// tcp_wmem on the gateway's side and the client's autotuned receive buffer on the other, which
+// on a fast link grows to many MiB (17 MiB per socket measured on loopback). Counting only the
+// gateway's queue, a client that stops reading is sent that much before it is closed, and the
+// gateway pays for every byte. So every `probeEvery` bytes the gateway sends a WebSocket ping
+// carrying the byte count so far; the client's pong (every WebSocket client answers pings, in
+// order, once it has read what came before) proves it read that far. Unread is what was sent
+// after the last proven mark.
+import type { WebSocket } from 'ws';
+
+/** How often to ask for proof of reading: eight times per unread limit, so a reader is closed near the limit, not at twice it. */
+export function readProbeBytes(maxUnreadBytes: number): number {
+  return Math.max(16 * 1024, Math.floor(maxUnreadBytes / 8));
+}
+
+/** Pings in flight at most: past this many unanswered the client is behind anyway. */
+const MAX_MARKS = 32;
+
+export class ReadTracker {
+  private sent = 0;
+  private confirmed = 0;
+  private nextProbeAt: number;
+  /** Byte counts sent as ping payloads and not answered yet, oldest first. */
+  private readonly marks: number[] = [];
+
+  private readonly socket: WebSocket;
+  private readonly probeEvery: number;
+
+  constructor(socket: WebSocket, probeEvery: number) {
+    this.socket = socket;
+    this.probeEvery = probeEvery;
+    this.nextProbeAt = probeEvery;
+    socket.on('pong', (data: Buffer) => this.onPong(data));
+  }
+
+  /** Bytes sent that the client has not shown it read. */
+  get unread(): number {
+    return this.sent - this.confirmed;
+  }
+
+  /** Counts bytes handed to the socket; pings after every `probeEvery` of them. */
+  add(bytes: number): void {
+    this.sent += bytes;
+    if (this.sent < this.nextProbeAt || this.marks.length >= MAX_MARKS) return;
+    this.nextProbeAt = this.sent + this.probeEvery;
+    this.marks.push(this.sent);
+    this.socket.ping(String(this.sent));
+  }
+
+  /**
+   * A pong answers the oldest ping in flight (pongs come in order), and names it: the payload is
+   * echoed. One naming a later mark answers every ping up to it; one naming none (a client that
+   * does not echo the payload) answers the oldest, so such a client is not closed while it reads.
+   */
+  private onPong(data: Buffer): void {
+    if (this.marks.length === 0) return;
+    const i = this.marks.indexOf(Number(data.toString('latin1')));
+    const answered = i < 0 ? 0 : i;
+    this.confirmed = this.marks[answered]!;
+    this.marks.splice(0, answered + 1);
+  }
+}
