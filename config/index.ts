@@ -128,8 +128,8 @@ export function loadConfig(env: Env = process.env) {
       // A socket whose unsent frames pass this is closed (4010): one client that stops reading
       // must not grow the gateway's memory; it reconnects and syncs.
       maxBufferedBytes: e.int('WS_MAX_BUFFERED_BYTES', 1024 * 1024, 16 * 1024, 1024 * 1024 * 1024),
-      // …and so is one that was sent this much without showing it read it (its pongs to the
-      // gateway's pings): the kernel buffers on both ends, which the line above cannot see, hold
+      // …and so is one sent this much after a WebSocket ping it has not answered (gateway/ws/
+      // read-tracker.ts): the kernel buffers on both ends, which the line above cannot see, hold
       // many MiB on a fast link, and the gateway pays for every byte it pushes into them.
       maxUnreadBytes: e.int('WS_MAX_UNREAD_BYTES', 4 * 1024 * 1024, 64 * 1024, 4 * 1024 * 1024 * 1024),
     },

@@ -10,7 +10,7 @@ export interface Connection {
   /** The token's id (jti): revoking it closes this connection. */
   tokenId: string;
   socket: WebSocket;
-  /** Bytes sent that the client has not shown it read (its pongs to the gateway's pings). */
+  /** How far behind the client is in reading (its pongs to the gateway's pings). */
   reads: ReadTracker;
   ip: string;
   connectedAt: number;
@@ -24,7 +24,7 @@ export interface Connection {
 export interface SlowLimits {
   /** Unsent bytes the gateway may queue for a socket. */
   maxBufferedBytes: number;
-  /** Bytes sent that the client has not shown it read, wherever they wait (see ReadTracker). */
+  /** Bytes a client may be sent after a ping it has not answered, wherever they wait (see ReadTracker). */
   maxUnreadBytes: number;
 }
 
@@ -114,8 +114,8 @@ const SLOW_CLOSE_GRACE_MS = 5000;
 
 /**
  * Writes a frame; a socket that stopped reading is closed instead of buffering without end: when
- * the gateway's own queue for it would pass maxBufferedBytes, or what it was sent and has not
- * shown it read would pass maxUnreadBytes. The close frame waits behind what is queued, so a slow
+ * the gateway's own queue for it would pass maxBufferedBytes, or what it was sent after a ping
+ * it has not answered would pass maxUnreadBytes. The close frame waits behind what is queued, so a slow
  * client still reads it (4010); nothing more is queued once it is closing, and one that does not
  * read it within SLOW_CLOSE_GRACE_MS is cut off (it sees 1006).
  */

@@ -1,5 +1,6 @@
-// The unread count behind slow-socket closes: pings every probeEvery bytes carry the count so
-// far, and each pong moves what the client has shown it read up to the ping it answers.
+// The count behind slow-socket closes: pings every probeEvery bytes carry the count so far, each
+// pong answers the pings up to the one it names, and a client is as far behind as what it was
+// sent after the oldest ping it has not answered.
 import { EventEmitter } from 'node:events';
 import type { WebSocket } from 'ws';
 import { describe, expect, it } from 'vitest';
@@ -25,15 +26,27 @@ describe('ReadTracker', () => {
     const { socket, reads } = tracker(100);
     for (let i = 0; i < 7; i++) reads.add(40);
     expect(socket.pings).toEqual(['120', '240']);
-    expect(reads.unread).toBe(280);
+    expect(reads.unread).toBe(160);
   });
 
-  it('counts as read what a pong proves, and every earlier mark with it', () => {
+  it('does not hold a large reply against the client, only what follows an unanswered ping', () => {
+    const { socket, reads } = tracker(100);
+    reads.add(5000); // a sync page far over any limit
+    expect(socket.pings).toEqual(['5000']);
+    expect(reads.unread).toBe(0);
+    reads.add(30);
+    expect(reads.unread).toBe(30);
+    socket.pong('5000');
+    expect(reads.unread).toBe(0);
+  });
+
+  it('takes a pong as the answer to the ping it names and every earlier one', () => {
     const { socket, reads } = tracker(100);
     for (let i = 0; i < 7; i++) reads.add(40);
     socket.pong('240');
-    expect(reads.unread).toBe(40);
-    socket.pong('240'); // none in flight: proves nothing new
+    expect(reads.unread).toBe(0);
+    for (let i = 0; i < 3; i++) reads.add(40);
+    expect(socket.pings).toEqual(['120', '240', '360']);
     expect(reads.unread).toBe(40);
   });
 
@@ -41,9 +54,9 @@ describe('ReadTracker', () => {
     const { socket, reads } = tracker(100);
     for (let i = 0; i < 7; i++) reads.add(40);
     socket.pong('');
-    expect(reads.unread).toBe(160);
-    socket.pong('x');
     expect(reads.unread).toBe(40);
+    socket.pong('x');
+    expect(reads.unread).toBe(0);
   });
 
   it('ignores a pong when no ping is in flight', () => {
@@ -53,14 +66,19 @@ describe('ReadTracker', () => {
     reads.add(30);
     socket.pong('150');
     socket.pong('');
-    expect(reads.unread).toBe(30);
+    expect(socket.pings).toEqual(['150']);
+    expect(reads.unread).toBe(0);
+    reads.add(80);
+    expect(reads.unread).toBe(0); // 260: a new ping, nothing after it yet
+    reads.add(5);
+    expect(reads.unread).toBe(5);
   });
 
   it('stops pinging a client that answers none, past 32 pings in flight', () => {
     const { socket, reads } = tracker(10);
     for (let i = 0; i < 100; i++) reads.add(10);
     expect(socket.pings).toHaveLength(32);
-    expect(reads.unread).toBe(1000);
+    expect(reads.unread).toBe(990);
   });
 
   it('asks eight times per limit, never more often than every 16 KiB', () => {

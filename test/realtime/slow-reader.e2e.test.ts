@@ -1,7 +1,7 @@
-// A socket that stops reading is closed once it was sent WS_MAX_UNREAD_BYTES it has not shown it
-// read (pongs to the gateway's pings), however much the kernel buffers on either end would still
-// take: here the gateway's own queue limit is set far above the flood, so only the unread count
-// can close the socket, and the reader beside it gets everything.
+// A socket that stops reading is closed once it was sent WS_MAX_UNREAD_BYTES after a WebSocket
+// ping it has not answered, however much the kernel buffers on either end would still take: here
+// the gateway's own queue limit is set far above the flood, so only the unanswered pings can close
+// the socket, and the readers beside it get everything.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode } from '../../contract/index.ts';
 import { createGroup, registerUser, WsClient } from './clients.ts';
