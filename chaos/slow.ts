@@ -248,7 +248,7 @@ export async function runSlow(o: SlowOptions, d: {
     readWhilePaused,
     // Whichever limit comes first: what the kernel buffers can hold plus the gateway's own queue,
     // or what the client may be sent after its first unanswered ping (an eighth of the limit in).
-    bytesToReachLimit: Math.min(kernelAbsorbs() + Number(process.env.WS_MAX_BUFFERED_BYTES ?? 1024 * 1024), (Number(process.env.WS_MAX_UNREAD_BYTES ?? 4 * 1024 * 1024) * 9) / 8),
+    bytesToReachLimit: Math.min(kernelAbsorbs() + Number(process.env.WS_MAX_BUFFERED_BYTES ?? 1024 * 1024), (Number(process.env.WS_MAX_UNREAD_BYTES ?? 2 * 1024 * 1024) * 9) / 8),
     bytesPerSlowSocket: { median: percentile(perSocket, 50) ?? 0, min: Math.min(...perSocket) },
     closeCodes,
     serverSlowCloses: counter.length > 0 ? counter.at(-1)! - counter[0]! : null,

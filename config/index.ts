@@ -131,7 +131,7 @@ export function loadConfig(env: Env = process.env) {
       // …and so is one sent this much after a WebSocket ping it has not answered (gateway/ws/
       // read-tracker.ts): the kernel buffers on both ends, which the line above cannot see, hold
       // many MiB on a fast link, and the gateway pays for every byte it pushes into them.
-      maxUnreadBytes: e.int('WS_MAX_UNREAD_BYTES', 4 * 1024 * 1024, 64 * 1024, 4 * 1024 * 1024 * 1024),
+      maxUnreadBytes: e.int('WS_MAX_UNREAD_BYTES', 2 * 1024 * 1024, 64 * 1024, 4 * 1024 * 1024 * 1024),
     },
     attachments: attachmentsConfig(e),
     push: pushConfig(e),

@@ -38,7 +38,7 @@ export class ConnectionRegistry implements SlowLimits {
 
   constructor(opts: Partial<SlowLimits> & { onSlowClose?: () => void } = {}) {
     this.maxBufferedBytes = opts.maxBufferedBytes ?? 1024 * 1024;
-    this.maxUnreadBytes = opts.maxUnreadBytes ?? 4 * 1024 * 1024;
+    this.maxUnreadBytes = opts.maxUnreadBytes ?? 2 * 1024 * 1024;
     this.onSlowClose = opts.onSlowClose ?? (() => undefined);
   }
 
