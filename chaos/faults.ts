@@ -53,6 +53,20 @@ async function restartProc(ctx: FaultCtx, proc: ManagedProc, readyUrl: string): 
   return { injectedAt, restartAt, backAt };
 }
 
+/**
+ * A clustered node killed by `kill` (which returns its pid), left down clusterDownMs, then
+ * brought back by `stack.sh up <service>`: the cluster must carry on without it meanwhile.
+ */
+async function nodeDownAndBack(ctx: FaultCtx, stack: ChaosStack, service: 'kafka-cluster' | 'redis-cluster', kill: () => number): Promise<{ times: { injectedAt: number; restartAt: number; backAt: number; ref: number }; pid: number; downAndUp: string }> {
+  const injectedAt = Date.now();
+  const pid = kill();
+  await sleep(ctx.clusterDownMs);
+  const restartAt = Date.now();
+  await stack.script(['up', service], 240_000);
+  const backAt = Date.now();
+  return { times: { injectedAt, restartAt, backAt, ref: injectedAt }, pid, downAndUp: `down ${ctx.clusterDownMs / 1000} s, stack.sh up ${service} (${((backAt - restartAt) / 1000).toFixed(1)} s)` };
+}
+
 async function deleteKeys(ctx: FaultCtx): Promise<string> {
   const redis = new Redis({ host: ctx.redis.host, port: ctx.redis.port, lazyConnect: true, maxRetriesPerRequest: 2 });
   try {
@@ -137,16 +151,8 @@ export async function inject(fault: Exclude<FaultName, 'slow'>, tryIndex: number
       // each in turn.
       const n = (tryIndex % 3) + 1;
       const controller = stack.quorumLeader();
-      const injectedAt = Date.now();
-      const pid = stack.killBroker(n);
-      await sleep(ctx.clusterDownMs);
-      const restartAt = Date.now();
-      await stack.script(['up', 'kafka-cluster'], 240_000);
-      const backAt = Date.now();
-      return {
-        ...base, injectedAt, restartAt, backAt, ref: injectedAt,
-        what: `kill -9 Kafka broker ${n} of 3 (pid ${pid}; active controller ${controller ?? 'unknown'}), down ${ctx.clusterDownMs / 1000} s, stack.sh up kafka-cluster (${((backAt - restartAt) / 1000).toFixed(1)} s)`,
-      };
+      const t = await nodeDownAndBack(ctx, stack, 'kafka-cluster', () => stack.killBroker(n));
+      return { ...base, ...t.times, what: `kill -9 Kafka broker ${n} of 3 (pid ${t.pid}; active controller ${controller ?? 'unknown'}), ${t.downAndUp}` };
     }
     case 'kafka-controller': {
       const stack = clusterStack(ctx, fault);
@@ -154,32 +160,19 @@ export async function inject(fault: Exclude<FaultName, 'slow'>, tryIndex: number
       // elects another while the brokers keep serving from the metadata they hold.
       const id = stack.quorumLeader();
       if (id === undefined) throw new Error('kafka-controller: no broker has logged which controller is active');
-      const injectedAt = Date.now();
-      const pid = stack.killController(id);
-      await sleep(ctx.clusterDownMs);
-      const restartAt = Date.now();
-      await stack.script(['up', 'kafka-cluster'], 240_000);
-      const backAt = Date.now();
-      return {
-        ...base, injectedAt, restartAt, backAt, ref: injectedAt,
-        what: `kill -9 the active KRaft controller, node ${id} (pid ${pid}; active after it: ${stack.quorumLeader() ?? 'unknown'}), down ${ctx.clusterDownMs / 1000} s, stack.sh up kafka-cluster (${((backAt - restartAt) / 1000).toFixed(1)} s)`,
-      };
+      const t = await nodeDownAndBack(ctx, stack, 'kafka-cluster', () => stack.killController(id));
+      return { ...base, ...t.times, what: `kill -9 the active KRaft controller, node ${id} (pid ${t.pid}; active after it: ${stack.quorumLeader() ?? 'unknown'}), ${t.downAndUp}` };
     }
     case 'redis-primary': {
       const stack = clusterStack(ctx, fault);
       const primaries = await redisPrimaries(stack.redisNodePorts());
       const port = primaries[tryIndex % primaries.length];
       if (port === undefined) throw new Error('redis-primary: no Redis Cluster node answers CLUSTER NODES');
-      const injectedAt = Date.now();
-      const pid = stack.killRedisNode(port);
-      await sleep(ctx.clusterDownMs);
-      const restartAt = Date.now();
       // The node comes back as a replica of the one promoted in its place.
-      await stack.script(['up', 'redis-cluster'], 240_000);
-      const backAt = Date.now();
+      const t = await nodeDownAndBack(ctx, stack, 'redis-cluster', () => stack.killRedisNode(port));
       return {
-        ...base, injectedAt, restartAt, backAt, ref: injectedAt, needsLive: true,
-        what: `kill -9 Redis Cluster primary :${port} (pid ${pid}; primaries were ${primaries.map((p) => `:${p}`).join(', ')}), down ${ctx.clusterDownMs / 1000} s, stack.sh up redis-cluster (${((backAt - restartAt) / 1000).toFixed(1)} s)`,
+        ...base, ...t.times, needsLive: true,
+        what: `kill -9 Redis Cluster primary :${port} (pid ${t.pid}; primaries were ${primaries.map((p) => `:${p}`).join(', ')}), ${t.downAndUp}`,
       };
     }
     case 'kafka':

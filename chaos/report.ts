@@ -84,10 +84,8 @@ export function markdown(r: RunResult): string {
     if (s.readWhilePaused > 0) L.push('', `**Instrument check failed: the paused sockets received ${s.readWhilePaused} messages before they were let read again; the slow-consumer figures are not valid.**`);
     L.push('', `- bytes of messages stored for each slow socket (its groups' messages × frame size): median ${mib(s.bytesPerSlowSocket.median)} MiB, min ${mib(s.bytesPerSlowSocket.min)} MiB — what the gateway had to hold for a socket that never reads; it can tell the socket is too slow after at most ${mib(s.bytesToReachLimit)} MiB (the unread limit, or the kernel buffers plus its own 1 MiB queue if less)`);
     L.push(`- other clients' p99 send→ack: ${ms(s.regularP99Ms.baseline)} ms before, ${ms(s.regularP99Ms.control)} ms during the control burst, ${ms(s.regularP99Ms.burst)} ms during the burst with paused sockets; burst senders' p99 ${ms(s.burstSendersP99Ms)} ms`);
-    if (s.regularP99Series) {
-      const series = (xs: [number, number | null][]) => xs.map(([t, v]) => `${t}:${ms(v)}`).join(' ');
-      L.push(`- other clients' p99 per 2 s (s from the burst's start: ms): control ${series(s.regularP99Series.control)}; with paused sockets ${series(s.regularP99Series.burst)}`);
-    }
+    const series = (xs: [number, number | null][]) => xs.map(([t, v]) => `${t}:${ms(v)}`).join(' ');
+    L.push(`- other clients' p99 per 2 s (s from the burst's start: ms): control ${series(s.regularP99Series.control)}; with paused sockets ${series(s.regularP99Series.burst)}`);
     for (const g of s.rss) L.push(`- ${g.gateway} RSS: ${g.before} MiB before, max ${g.controlMax} MiB in the control, max ${g.max} MiB with paused sockets, ${g.after} MiB after; over time (s from the measured burst's start: MiB) ${g.series.filter((_, i) => i % 2 === 0).map(([t, m]) => `${t}:${m}`).join(' ')}`);
     L.push(`- ${s.slowGateway} open sockets (gochat_ws_connections) over time: ${s.socketsSeries.filter((_, i) => i % 2 === 0).map(([t, n]) => `${t}:${n ?? '?'}`).join(' ')}`);
     L.push(`- the gateway's own count of slow closes (gochat_ws_slow_closes_total): ${s.serverSlowCloses ?? 'not exposed'}; its open sockets fell by ${s.socketsClosedByServer ?? '?'}`);

@@ -5,6 +5,7 @@
 // latency and memory, and only what the paused sockets add on top is theirs.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { WS_SLOW_DEFAULTS } from '../config/index.ts';
 import { ChatClient } from './client.ts';
 import type { Ledger } from './ledger.ts';
 import { log, sleep } from './log.ts';
@@ -248,7 +249,7 @@ export async function runSlow(o: SlowOptions, d: {
     readWhilePaused,
     // Whichever limit comes first: what the kernel buffers can hold plus the gateway's own queue,
     // or what the client may be sent after its first unanswered ping (an eighth of the limit in).
-    bytesToReachLimit: Math.min(kernelAbsorbs() + Number(process.env.WS_MAX_BUFFERED_BYTES ?? 1024 * 1024), (Number(process.env.WS_MAX_UNREAD_BYTES ?? 2 * 1024 * 1024) * 9) / 8),
+    bytesToReachLimit: Math.min(kernelAbsorbs() + Number(process.env.WS_MAX_BUFFERED_BYTES ?? WS_SLOW_DEFAULTS.maxBufferedBytes), (Number(process.env.WS_MAX_UNREAD_BYTES ?? WS_SLOW_DEFAULTS.maxUnreadBytes) * 9) / 8),
     bytesPerSlowSocket: { median: percentile(perSocket, 50) ?? 0, min: Math.min(...perSocket) },
     closeCodes,
     serverSlowCloses: counter.length > 0 ? counter.at(-1)! - counter[0]! : null,

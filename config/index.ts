@@ -10,6 +10,9 @@ export { ConfigError } from './env.ts';
 
 export const DEV_JWT_SECRET = 'gochat-dev-secret-change-me-in-production-0123456789';
 
+/** Defaults of the slow-socket limits (WS_MAX_BUFFERED_BYTES, WS_MAX_UNREAD_BYTES); the chaos run's instrument check reads them too. */
+export const WS_SLOW_DEFAULTS = { maxBufferedBytes: 1024 * 1024, maxUnreadBytes: 2 * 1024 * 1024 } as const;
+
 export function loadConfig(env: Env = process.env) {
   const e = new EnvReader(env);
   const nodeEnv = e.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
@@ -127,11 +130,11 @@ export function loadConfig(env: Env = process.env) {
       maxFramesPerSecond: e.int('WS_MAX_FRAMES_PER_SECOND', 50, 1, 100_000),
       // A socket whose unsent frames pass this is closed (4010): one client that stops reading
       // must not grow the gateway's memory; it reconnects and syncs.
-      maxBufferedBytes: e.int('WS_MAX_BUFFERED_BYTES', 1024 * 1024, 16 * 1024, 1024 * 1024 * 1024),
+      maxBufferedBytes: e.int('WS_MAX_BUFFERED_BYTES', WS_SLOW_DEFAULTS.maxBufferedBytes, 16 * 1024, 1024 * 1024 * 1024),
       // …and so is one sent this much after a WebSocket ping it has not answered (gateway/ws/
       // read-tracker.ts): the kernel buffers on both ends, which the line above cannot see, hold
       // many MiB on a fast link, and the gateway pays for every byte it pushes into them.
-      maxUnreadBytes: e.int('WS_MAX_UNREAD_BYTES', 2 * 1024 * 1024, 64 * 1024, 4 * 1024 * 1024 * 1024),
+      maxUnreadBytes: e.int('WS_MAX_UNREAD_BYTES', WS_SLOW_DEFAULTS.maxUnreadBytes, 64 * 1024, 4 * 1024 * 1024 * 1024),
     },
     attachments: attachmentsConfig(e),
     push: pushConfig(e),

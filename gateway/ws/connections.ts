@@ -36,9 +36,9 @@ export class ConnectionRegistry implements SlowLimits {
   /** Told of every socket closed as too slow. */
   readonly onSlowClose: () => void;
 
-  constructor(opts: Partial<SlowLimits> & { onSlowClose?: () => void } = {}) {
-    this.maxBufferedBytes = opts.maxBufferedBytes ?? 1024 * 1024;
-    this.maxUnreadBytes = opts.maxUnreadBytes ?? 2 * 1024 * 1024;
+  constructor(opts: SlowLimits & { onSlowClose?: () => void }) {
+    this.maxBufferedBytes = opts.maxBufferedBytes;
+    this.maxUnreadBytes = opts.maxUnreadBytes;
     this.onSlowClose = opts.onSlowClose ?? (() => undefined);
   }
 

@@ -66,9 +66,11 @@ class Session {
       this.registry.onSlowClose();
       return;
     }
-    const text = JSON.stringify(f);
-    socket.send(text);
-    this.conn?.reads.add(Buffer.byteLength(text));
+    // Encoded here rather than by `ws` (which would do the same): its length is what the read
+    // tracker counts.
+    const bytes = Buffer.from(JSON.stringify(f));
+    socket.send(bytes, { binary: false });
+    this.conn?.reads.add(bytes.length);
   }
 
   private close(code: number, reason: string): void {

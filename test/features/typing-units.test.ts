@@ -2,6 +2,7 @@
 // rate limit and expiry (gateway/ws/typing.ts, on fake timers), the recipient cache, and the
 // gateway dropping typing events that waited in the topic past their expiry.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { WS_SLOW_DEFAULTS } from '../../config/index.ts';
 import { parseClientFrame, TYPING_MIN_INTERVAL_MS, TYPING_TTL_MS, type EventEnvelope } from '../../contract/index.ts';
 import { MemberIdsCache } from '../../gateway/services/member-ids-cache.ts';
 import { ConnectionRegistry, type Connection } from '../../gateway/ws/connections.ts';
@@ -177,7 +178,7 @@ describe('typing recipients', () => {
 describe('delivering typing events', () => {
   function registryWith(userId: string): { registry: ConnectionRegistry; sent: string[] } {
     const sent: string[] = [];
-    const registry = new ConnectionRegistry();
+    const registry = new ConnectionRegistry(WS_SLOW_DEFAULTS);
     const socket = { readyState: 1, bufferedAmount: 0, send: (b: Buffer) => sent.push(b.toString()) };
     registry.add({ id: 'c1', userId, tokenId: 't', socket, reads: { unread: 0, add: () => undefined }, ip: '', connectedAt: 0, lastSeenAt: 0, windowStart: 0, windowFrames: 0 } as unknown as Connection);
     return { registry, sent };
