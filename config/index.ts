@@ -60,6 +60,11 @@ export function loadConfig(env: Env = process.env) {
        * the partitions on its own. One by default: on two cores, four measured no better.
        */
       logicMembers: e.int('LOGIC_GROUP_MEMBERS', 1, 1, 64),
+      /**
+       * Store transactions a logic worker has out at once. Partitions' batches that arrive while
+       * they are out share the next one (logic/store-coalescer.ts).
+       */
+      logicStoreTransactions: e.int('LOGIC_STORE_TRANSACTIONS', 2, 1, 8),
       // A consumer that dies without leaving its group holds its partitions this long: short, so
       // a restarted worker or gateway takes them over within seconds (the broker's minimum is 6 s).
       sessionTimeoutMs: e.int('KAFKA_SESSION_TIMEOUT_MS', 6000, 6000, 300_000),

@@ -8,6 +8,10 @@ import type { Config } from '../config/index.ts';
 import { getMemberIdsOf, getOnlineGateways, getUsers, repoCtx, saveMessagesAcross, type Orm } from '../repo/index.ts';
 import { startFanoutWorkflow } from '../temporal/fanout.ts';
 import type { LogicDeps } from './deps.ts';
+import { StoreCoalescer } from './store-coalescer.ts';
+
+/** Most messages in a transaction several batches share (a Kafka batch is stored in chunks of up to 1,000). */
+const MAX_SHARED_MESSAGES = 1000;
 
 export function createLogicDeps(opts: {
   orm: Orm;
@@ -22,8 +26,13 @@ export function createLogicDeps(opts: {
   // The partitions' batches finish side by side; their records leave in one produce request
   // instead of one request each waiting behind the others (one request in flight).
   const coalesced = new CoalescingProducer(producer, 2000);
+  // Likewise their stores share a transaction (a round waits for the one out).
+  const store = new StoreCoalescer((groups) => saveMessagesAcross(ctx(), groups, { maxContentBytes: config.chat.maxContentBytes, membersUpTo: config.chat.fanoutThreshold }), {
+    maxMessages: MAX_SHARED_MESSAGES,
+    maxInFlight: config.kafka.logicStoreTransactions,
+  });
   return {
-    saveAll: (groups) => saveMessagesAcross(ctx(), groups, { maxContentBytes: config.chat.maxContentBytes, membersUpTo: config.chat.fanoutThreshold }),
+    saveAll: (groups) => store.saveAll(groups),
     getMembersOf: (conversationIds) => getMemberIdsOf(ctx(), conversationIds),
     async getSenders(userIds) {
       const users = userIds.length === 0 ? [] : await getUsers(ctx(), userIds);

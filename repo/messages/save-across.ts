@@ -161,6 +161,10 @@ async function store(tx: MultiTx, conversationIds: Id[], pending: Pending[], mem
       answers.set(p, idOf(r.conversation_id) === p.conversationId
         ? { ok: true, saved: storedOf(r) }
         : { ok: false, code: 'client_msg_id_reused', message: `clientMsgId "${p.input.clientMsgId}" was already used by this sender in conversation ${idOf(r.conversation_id)}` });
+    } else if (first && first.conversationId !== p.conversationId) {
+      // The same pair in two conversations of one batch (batches of several partitions share a
+      // transaction): the first is stored, the second refused as a stored pair would be.
+      answers.set(p, { ok: false, code: 'client_msg_id_reused', message: `clientMsgId "${p.input.clientMsgId}" was already used by this sender in conversation ${first.conversationId}` });
     } else if (first) {
       repeats.push([p, first]);
     } else {

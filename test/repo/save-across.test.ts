@@ -80,6 +80,21 @@ describe('saveMessagesAcross (one transaction for many conversations)', () => {
     expect(await f.count('SELECT COUNT(*) AS n FROM messages WHERE conversation_id = ?', [a.conversation.id])).toBe(2);
   });
 
+  it('refuses a pair sent to two conversations in one call in the second, as one stored before would be', async () => {
+    const a = await group(2);
+    const b = await createGroupConversation(f.ctx(), { ownerId: a.members[0]!.id, name: 'same id' });
+    const sender = a.members[0]!.id;
+    const out = await saveMessagesAcross(f.ctx(), new Map([
+      [a.conversation.id, [input(a.conversation.id, sender, 'both')]],
+      [b.id, [input(b.id, sender, 'both'), input(b.id, sender, 'own')]],
+    ]));
+    expect(seqsOf(out.get(a.conversation.id))).toEqual([1]);
+    const rb = out.get(b.id)!.results;
+    expect(rb[0]).toEqual(expect.objectContaining({ ok: false, code: 'client_msg_id_reused' }));
+    expect(seqsOf(out.get(b.id))).toEqual([-1, 1]);
+    expect(await f.count('SELECT COUNT(*) AS n FROM messages WHERE conversation_id = ?', [b.id])).toBe(1);
+  });
+
   it('refuses per message: not a member, muted, unknown conversation, bad input, an id used in another conversation', async () => {
     const a = await group(3);
     const [outsider] = await f.users(1);
