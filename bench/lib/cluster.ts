@@ -2,8 +2,7 @@
 // its own Node process, isolated from other runs by topic suffix, task queue and Redis prefix.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Client, Connection } from '@temporalio/client';
-import { startGateway, startProcess, waitFor, type GatewayProc, type Proc } from '../../test/realtime/harness.ts';
+import { cleanupTemporal, startGateway, startProcess, waitFor, type GatewayProc, type Proc } from '../../test/realtime/harness.ts';
 
 export type Gateway = GatewayProc;
 
@@ -73,27 +72,6 @@ export async function startBenchCluster(runId: string, gateways: number, extraEn
   for (let i = 1; i <= gateways; i++) await cluster.startGateway(`gw${i}-${runId}`);
   await waitFor('logic worker up', () => cluster.logic.child.exitCode === null || Promise.reject(new Error(cluster.logic.output.join(''))), 5000);
   return cluster;
-}
-
-/**
- * The run's Temporal leftovers: the cleanup Schedule and the presence-{userId} workflows its
- * disconnected clients started, which no worker would ever finish once the run is over.
- */
-async function cleanupTemporal(taskQueue: string): Promise<void> {
-  const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS ?? `127.0.0.1:${process.env.TEMPORAL_PORT ?? '7233'}` });
-  const client = new Client({ connection });
-  try {
-    await client.schedule.getHandle(`presence-cleanup-${taskQueue}`).delete().catch(() => undefined);
-    await client.workflowService.startBatchOperation({
-      namespace: 'default',
-      jobId: `cleanup-${taskQueue}`,
-      reason: 'bench run finished',
-      visibilityQuery: `TaskQueue = '${taskQueue}' AND ExecutionStatus = 'Running'`,
-      terminationOperation: {},
-    }).catch((err: unknown) => console.warn(`could not terminate the run's workflows: ${(err as Error).message}`));
-  } finally {
-    await connection.close();
-  }
 }
 
 // ---- process figures from /proc ----

@@ -17,6 +17,9 @@ temporal_install() {
 
 temporal_health() { "$TEMPORAL_BIN" operator cluster health --address "$STACK_HOST:$TEMPORAL_PORT" | grep -q SERVING; }
 
+# Each test suite and bench run ends its own workflows with a batch operation when it stops
+# (cleanupTemporal in test/realtime/harness.ts); suites run side by side, and the server's
+# default is one batch operation at a time per namespace.
 temporal_up() {
   if pid_alive "$TMP_PID" && temporal_health >/dev/null 2>&1; then log "temporal: already running on :$TEMPORAL_PORT"; return 0; fi
   port_open "$TEMPORAL_PORT" && die "temporal: port $TEMPORAL_PORT is taken by another process (set TEMPORAL_PORT)"
@@ -27,6 +30,7 @@ temporal_up() {
     --ui-port "$TEMPORAL_UI_PORT" --db-filename "$TMP_DIR/temporal.db" --log-level warn \
     --search-attribute UserId=Keyword --search-attribute ConversationId=Keyword \
     --dynamic-config-value frontend.enableUpdateWorkflowExecution=true \
+    --dynamic-config-value frontend.MaxConcurrentBatchOperationPerNamespace=16 \
     </dev/null >"$TMP_DIR/temporal.log" 2>&1 &
   wait_until 90 "temporal (:$TEMPORAL_PORT, UI :$TEMPORAL_UI_PORT)" temporal_health \
     || die "temporal did not start, see $TMP_DIR/temporal.log"

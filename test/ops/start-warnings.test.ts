@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueSuffix } from '../helpers/config.ts';
-import { deleteCleanupSchedule, freePort, startProcess, waitFor, type Proc } from '../realtime/harness.ts';
+import { cleanupTemporal, freePort, startProcess, waitFor, type Proc } from '../realtime/harness.ts';
 import { writeWorkflowBundle } from '../../workers/bundle.ts';
 
 interface Captured {
@@ -79,7 +79,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.allSettled(started.map((c) => c.proc.stop('SIGKILL')));
-  await deleteCleanupSchedule(env.TEMPORAL_TASK_QUEUE!);
+  await cleanupTemporal(env.TEMPORAL_TASK_QUEUE!);
   await rm(bundleDir, { recursive: true, force: true });
 });
 

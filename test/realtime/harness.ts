@@ -116,13 +116,25 @@ export interface Cluster {
   stop(): Promise<void>;
 }
 
-/** The worker of a cluster creates a cleanup Schedule for its task queue; it must not outlive the test. */
-export async function deleteCleanupSchedule(taskQueue: string): Promise<void> {
+/**
+ * A run's Temporal leftovers: the worker's cleanup Schedule for its task queue, and the
+ * presence-{userId} workflows its disconnected clients started, which no worker finishes once
+ * the run is over (thousands of them, run after run, kept the local Temporal server busy).
+ * The workflows end in one batch operation the server runs on its own.
+ */
+export async function cleanupTemporal(taskQueue: string): Promise<void> {
   const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS ?? `127.0.0.1:${process.env.TEMPORAL_PORT ?? '7233'}` });
+  const client = new Client({ connection });
   try {
-    await new Client({ connection }).schedule.getHandle(`presence-cleanup-${taskQueue}`).delete();
-  } catch {
-    // never created (the worker did not get that far)
+    // never created when the worker did not get that far
+    await client.schedule.getHandle(`presence-cleanup-${taskQueue}`).delete().catch(() => undefined);
+    await client.workflowService.startBatchOperation({
+      namespace: 'default',
+      jobId: `cleanup-${taskQueue}`,
+      reason: 'run finished',
+      visibilityQuery: `TaskQueue = '${taskQueue}' AND ExecutionStatus = 'Running'`,
+      terminationOperation: {},
+    }).catch((err: unknown) => console.warn(`could not terminate the run's workflows: ${(err as Error).message}`));
   } finally {
     await connection.close();
   }
@@ -157,7 +169,7 @@ export async function startCluster(opts: { gateways?: number; env?: Record<strin
     },
     async stop() {
       await Promise.all([...procs, cluster.logic, cluster.worker].map((p) => p.stop()));
-      await deleteCleanupSchedule(env.TEMPORAL_TASK_QUEUE!);
+      await cleanupTemporal(env.TEMPORAL_TASK_QUEUE!);
     },
   };
   procs.push(cluster.logic, cluster.worker);
