@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CENTRIFUGO_VERSION, installCentrifugo, startCentrifugo, type Centrifugo } from './lib/centrifugo.ts';
-import { loadAvg, newRunId, startBenchCluster } from './lib/cluster.ts';
+import { CLEANUP_WAIT_MS, loadAvg, newRunId, startBenchCluster } from './lib/cluster.ts';
 import { startLoadGens } from './lib/loadgen-pool.ts';
 import { fmt, markdown, n, ratio, write, type Row } from './lib/report.ts';
 import { Seeder } from './lib/seed.ts';
@@ -97,7 +97,7 @@ let failed = false;
 const stopAll = async () => {
   for (const lg of lgs) lg.stop();
   await bounded('closing the seeder', 10_000, seeder.close());
-  await bounded('stopping the cluster', 30_000, cluster.stop());
+  await bounded('stopping the cluster', CLEANUP_WAIT_MS + 30_000, cluster.stop());
 };
 const deadline = setTimeout(() => {
   console.error('bench: hard time limit reached, stopping');

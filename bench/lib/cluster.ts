@@ -19,6 +19,12 @@ export interface BenchCluster {
 
 export const BENCH_JWT_SECRET = 'gochat-bench-secret-0123456789abcdefghijklmnopqrstuvwxyz';
 
+/**
+ * How long stopping a run's cluster waits for the server to end its presence workflows (about a
+ * minute for a quick run's thousand): a run started meanwhile measured the termination too.
+ */
+export const CLEANUP_WAIT_MS = 150_000;
+
 export function benchEnv(runId: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
     NODE_ENV: 'production',
@@ -66,7 +72,7 @@ export async function startBenchCluster(runId: string, gateways: number, extraEn
     },
     async stop() {
       await Promise.all(all.map((p) => p.stop()));
-      await cleanupTemporal(env.TEMPORAL_TASK_QUEUE!);
+      await cleanupTemporal(env.TEMPORAL_TASK_QUEUE!, { waitMs: CLEANUP_WAIT_MS });
     },
   };
   for (let i = 1; i <= gateways; i++) await cluster.startGateway(`gw${i}-${runId}`);

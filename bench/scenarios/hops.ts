@@ -4,7 +4,7 @@
 // process. One machine, one clock: hops are differences of span start and end times.
 import { bounded } from '../lib/bounded.ts';
 import { startOtlpReceiver, type ReceivedSpan } from '../../test/telemetry/otlp-receiver.ts';
-import { startBenchCluster } from '../lib/cluster.ts';
+import { CLEANUP_WAIT_MS, startBenchCluster } from '../lib/cluster.ts';
 import type { LoadGen } from '../lib/loadgen-pool.ts';
 import { Seeder } from '../lib/seed.ts';
 import { dist, sleep, type Dist } from '../lib/stats.ts';
@@ -99,7 +99,7 @@ export async function runHops(runId: string, lgs: LoadGen[], o: MessagingOpts, l
     });
   } finally {
     await bounded('closing the seeder', 10_000, seeder.close());
-    await bounded('stopping the traced cluster', 30_000, cluster.stop());
+    await bounded('stopping the traced cluster', CLEANUP_WAIT_MS + 30_000, cluster.stop());
     await bounded('closing the OTLP receiver', 5000, receiver.close());
   }
   return out;

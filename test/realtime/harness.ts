@@ -2,6 +2,7 @@
 // child processes on the local stack, with a topic suffix and task queue of their own.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Client, Connection } from '@temporalio/client';
+import proto from '@temporalio/proto';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -120,9 +121,10 @@ export interface Cluster {
  * A run's Temporal leftovers: the worker's cleanup Schedule for its task queue, and the
  * presence-{userId} workflows its disconnected clients started, which no worker finishes once
  * the run is over (thousands of them, run after run, kept the local Temporal server busy).
- * The workflows end in one batch operation the server runs on its own.
+ * The workflows end in one batch operation the server runs on its own; with `waitMs`, this waits
+ * for it (a bench run must not leave the server busy terminating them under the next run).
  */
-export async function cleanupTemporal(taskQueue: string): Promise<void> {
+export async function cleanupTemporal(taskQueue: string, opts: { waitMs?: number } = {}): Promise<void> {
   const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS ?? `127.0.0.1:${process.env.TEMPORAL_PORT ?? '7233'}` });
   const client = new Client({ connection });
   try {
@@ -135,6 +137,12 @@ export async function cleanupTemporal(taskQueue: string): Promise<void> {
       visibilityQuery: `TaskQueue = '${taskQueue}' AND ExecutionStatus = 'Running'`,
       terminationOperation: {},
     }).catch((err: unknown) => console.warn(`could not terminate the run's workflows: ${(err as Error).message}`));
+    const until = Date.now() + (opts.waitMs ?? 0);
+    while (Date.now() < until) {
+      const op = await client.workflowService.describeBatchOperation({ namespace: 'default', jobId: `cleanup-${taskQueue}` }).catch(() => undefined);
+      if (op?.state !== proto.temporal.api.enums.v1.BatchOperationState.BATCH_OPERATION_STATE_RUNNING) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
   } finally {
     await connection.close();
   }
