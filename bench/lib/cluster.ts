@@ -2,6 +2,7 @@
 // its own Node process, isolated from other runs by topic suffix, task queue and Redis prefix.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { deleteTopics } from '../../test/helpers/run-topics.ts';
 import { cleanupTemporal, startGateway, startProcess, waitFor, type GatewayProc, type Proc } from '../../test/realtime/harness.ts';
 
 export type Gateway = GatewayProc;
@@ -73,6 +74,7 @@ export async function startBenchCluster(runId: string, gateways: number, extraEn
     async stop() {
       await Promise.all(all.map((p) => p.stop()));
       await cleanupTemporal(env.TEMPORAL_TASK_QUEUE!, { waitMs: CLEANUP_WAIT_MS });
+      await deleteTopics((topic) => topic.endsWith(env.KAFKA_TOPIC_SUFFIX!));
     },
   };
   for (let i = 1; i <= gateways; i++) await cluster.startGateway(`gw${i}-${runId}`);
