@@ -15,7 +15,7 @@ export const HOPS = [
   ['gateway: frame → upstream produce acked', 'ws send'],
   ['upstream Kafka → logic worker picks it up', 'send end → logic batch start'],
   ['logic: before the store', 'logic batch start → db store start'],
-  ['logic: db store (one transaction per batch)', 'db store'],
+  ['logic: db store (one transaction the batches at hand share)', 'db store'],
   ['logic: after the store → downstream produce', 'db store end → produce start'],
   ['logic: downstream produce acked', 'kafka produce downstream'],
   ['downstream Kafka → recipient gateway', 'produce end → deliver start'],
