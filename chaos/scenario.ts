@@ -6,8 +6,9 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Client, Connection } from '@temporalio/client';
 import { Redis } from 'ioredis';
+import { deleteTopics } from '../test/helpers/run-topics.ts';
+import { cleanupTemporal } from '../test/realtime/harness.ts';
 import { ChatClient } from './client.ts';
 import type { Cleanup } from './cleanup.ts';
 import { dbTarget } from './db.ts';
@@ -80,23 +81,6 @@ export function plan(opts: ChaosOptions): { fault: Exclude<FaultName, 'slow'>; t
     for (let i = 0; i < n; i++) out.push({ fault, tryIndex: i });
   }
   return out;
-}
-
-async function cleanupTemporal(address: string, taskQueue: string): Promise<void> {
-  const connection = await Connection.connect({ address });
-  try {
-    const client = new Client({ connection });
-    await client.schedule.getHandle(`presence-cleanup-${taskQueue}`).delete().catch(() => undefined);
-    await client.workflowService.startBatchOperation({
-      namespace: 'default',
-      jobId: `cleanup-${taskQueue}`,
-      reason: 'chaos run finished',
-      visibilityQuery: `TaskQueue = '${taskQueue}' AND ExecutionStatus = 'Running'`,
-      terminationOperation: {},
-    }).catch(() => undefined);
-  } finally {
-    await connection.close();
-  }
 }
 
 async function deletePrefixed(host: string, port: number, prefix: string): Promise<void> {
@@ -190,7 +174,10 @@ export async function runChaos(opts: ChaosOptions, result: RunResult, cleanup: C
   const temporalAddress = merged.TEMPORAL_ADDRESS ?? `127.0.0.1:${merged.TEMPORAL_PORT ?? '7233'}`;
   if (opts.stack === 'shared') {
     cleanup.add('run keys', () => deletePrefixed(redisAt.host, redisAt.port, `${runId}:`));
-    cleanup.add('temporal leftovers', () => cleanupTemporal(temporalAddress, env.TEMPORAL_TASK_QUEUE!));
+    cleanup.add('temporal leftovers', () => cleanupTemporal(env.TEMPORAL_TASK_QUEUE!, { address: temporalAddress }));
+    cleanup.add('run topics', async () => {
+      await deleteTopics((topic) => topic.endsWith(env.KAFKA_TOPIC_SUFFIX!), merged);
+    });
   }
 
   const cluster = await Cluster.create(env, result.logDir, runId, PROFILE_PROCS[opts.profile], bundle);

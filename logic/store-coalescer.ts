@@ -6,10 +6,11 @@
 // records (bus/coalescing-producer.ts): idle, a batch leaves at once; busy, many share a commit.
 //
 // A partition's batches come one after another and a conversation lives in one partition, so
-// two batches of one round never share a conversation; should they (a rebalance), the later
-// waits for the next round and order per conversation holds. When a shared transaction fails,
-// each batch is stored again on its own: a record that throws fails only its own batch, whose
-// consumer isolates it (logic/consumer.ts), and an outage fails each batch as transient.
+// two batches never share a conversation; should they (a rebalance between members of this
+// process), the later waits until no transaction out holds that conversation, and order per
+// conversation holds. When a shared call fails, each batch is stored again on its own (what the
+// shared one committed answers as a repeat): a record that throws fails only its own batch,
+// whose consumer isolates it (logic/consumer.ts), and an outage fails each batch as transient.
 import type { Id } from '../contract/index.ts';
 import type { LogicDeps, SaveInput } from './deps.ts';
 
@@ -36,6 +37,8 @@ export class StoreCoalescer {
   private queue: Waiting[] = [];
   private inFlight = 0;
   private scheduled = false;
+  /** Conversations of the transactions out. */
+  private readonly busy = new Set<Id>();
 
   constructor(save: SaveAll, opts: StoreCoalescerOptions) {
     this.save = save;
@@ -61,24 +64,29 @@ export class StoreCoalescer {
       const round = this.take();
       if (round.length === 0) return;
       this.inFlight++;
+      const ids = round.flatMap((w) => [...w.groups.keys()]);
+      for (const id of ids) this.busy.add(id);
       void this.run(round).finally(() => {
         this.inFlight--;
+        for (const id of ids) this.busy.delete(id);
         this.schedule();
       });
       this.schedule();
     });
   }
 
-  /** Batches in arrival order up to the size limit, skipping any that share a conversation with one taken. */
+  /**
+   * Batches in arrival order up to the size limit, skipping any that shares a conversation with
+   * a transaction out or with a batch ahead of it, taken or not (a batch passed over keeps later
+   * ones with its conversations behind it).
+   */
   private take(): Waiting[] {
     const round: Waiting[] = [];
     const kept: Waiting[] = [];
-    const seen = new Set<Id>();
+    const seen = new Set<Id>(this.busy);
     let size = 0;
     for (const w of this.queue) {
       const fits = round.length === 0 || size + w.size <= this.opts.maxMessages;
-      // Checked against every batch ahead of it, taken or not: a batch passed over keeps later
-      // ones with its conversations behind it.
       const disjoint = [...w.groups.keys()].every((id) => !seen.has(id));
       if (fits && disjoint) {
         round.push(w);
@@ -102,7 +110,7 @@ export class StoreCoalescer {
     try {
       saved = await this.save(merged);
     } catch {
-      // Nothing of the shared transaction was committed: each batch on its own, with its own outcome.
+      // Each batch on its own, with its own outcome; what the shared call did commit answers as a repeat.
       await Promise.all(round.map((w) => this.save(w.groups).then(w.resolve, w.reject)));
       return;
     }

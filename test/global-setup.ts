@@ -2,7 +2,8 @@
 // `npm test` starts it (scripts/test.sh); this only checks, with a message saying what to do.
 // After the last suite, the topics this run's suites made are deleted.
 import { execFileSync } from 'node:child_process';
-import { deleteTopics, testSuffixTime } from './helpers/run-topics.ts';
+import { suffixTime } from './helpers/config.ts';
+import { deleteTopics } from './helpers/run-topics.ts';
 
 export default function setup(): () => Promise<void> {
   try {
@@ -13,6 +14,6 @@ export default function setup(): () => Promise<void> {
   }
   const startedAt = Date.now();
   return async () => {
-    await deleteTopics((topic) => (testSuffixTime(topic) ?? 0) >= startedAt);
+    await deleteTopics((topic) => (suffixTime(topic) ?? 0) >= startedAt);
   };
 }

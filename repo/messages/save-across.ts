@@ -162,9 +162,9 @@ async function store(tx: MultiTx, conversationIds: Id[], pending: Pending[], mem
         ? { ok: true, saved: storedOf(r) }
         : { ok: false, code: 'client_msg_id_reused', message: `clientMsgId "${p.input.clientMsgId}" was already used by this sender in conversation ${idOf(r.conversation_id)}` });
     } else if (first && first.conversationId !== p.conversationId) {
-      // The same pair in two conversations of one batch (batches of several partitions share a
-      // transaction): the first is stored, the second refused as a stored pair would be.
-      answers.set(p, { ok: false, code: 'client_msg_id_reused', message: `clientMsgId "${p.input.clientMsgId}" was already used by this sender in conversation ${first.conversationId}` });
+      // The same pair in two conversations of one call (batches of several partitions share a
+      // transaction): the first counts, the second is refused as a reuse, as it would be after.
+      answers.set(p, { ok: false, code: 'client_msg_id_reused', message: `clientMsgId "${p.input.clientMsgId}" is used by this sender for a send to conversation ${first.conversationId}` });
     } else if (first) {
       repeats.push([p, first]);
     } else {

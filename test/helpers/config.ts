@@ -7,6 +7,13 @@ export function uniqueSuffix(): string {
   return `.t${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
 }
 
+/** When the uniqueSuffix a name ends in was made (ms), or undefined when it ends in none. */
+export function suffixTime(name: string): number | undefined {
+  // base-36 milliseconds (8 digits until 2059), then 3 random bytes in hex
+  const m = /\.t([0-9a-z]{8})[0-9a-f]{6}$/.exec(name);
+  return m ? parseInt(m[1]!, 36) : undefined;
+}
+
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', KAFKA_TOPIC_SUFFIX: uniqueSuffix(), ...overrides });
 }

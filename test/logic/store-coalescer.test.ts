@@ -102,6 +102,23 @@ describe('StoreCoalescer', () => {
     await Promise.all(all);
   });
 
+  it('starts no batch of a conversation a transaction out holds, even with room for another', async () => {
+    const f = fakeStore();
+    const c = new StoreCoalescer(f.save, { maxMessages: 1000, maxInFlight: 2 });
+    const first = c.saveAll(groups('1'));
+    await turn();
+    const sameConversation = c.saveAll(groups('1'));
+    const other = c.saveAll(groups('2'));
+    await turn();
+    expect(f.calls).toEqual([['1'], ['2']]);
+    f.releaseAll();
+    await Promise.all([first, other]);
+    await turn();
+    expect(f.calls).toEqual([['1'], ['2'], ['1']]);
+    f.releaseAll();
+    await sameConversation;
+  });
+
   it('puts no more than maxMessages in a shared call, but a larger batch alone still goes', async () => {
     const f = fakeStore();
     const c = new StoreCoalescer(f.save, { maxMessages: 4, maxInFlight: 1 });

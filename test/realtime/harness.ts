@@ -124,8 +124,8 @@ export interface Cluster {
  * The workflows end in one batch operation the server runs on its own; with `waitMs`, this waits
  * for it (a bench run must not leave the server busy terminating them under the next run).
  */
-export async function cleanupTemporal(taskQueue: string, opts: { waitMs?: number } = {}): Promise<void> {
-  const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS ?? `127.0.0.1:${process.env.TEMPORAL_PORT ?? '7233'}` });
+export async function cleanupTemporal(taskQueue: string, opts: { waitMs?: number; address?: string } = {}): Promise<void> {
+  const connection = await Connection.connect({ address: opts.address ?? process.env.TEMPORAL_ADDRESS ?? `127.0.0.1:${process.env.TEMPORAL_PORT ?? '7233'}` });
   const client = new Client({ connection });
   try {
     // never created when the worker did not get that far
