@@ -23,6 +23,11 @@ export function groupBySlot<T>(redis: RedisClient, items: T[], keyOf: (item: T) 
   return [...groups.values()];
 }
 
+/** groupBySlot, each group cut into parts of at most `size` items: one script or command each. */
+export function chunksBySlot<T>(redis: RedisClient, items: T[], keyOf: (item: T) => string, size: number): T[][] {
+  return groupBySlot(redis, items, keyOf).flatMap((group) => Array.from({ length: Math.ceil(group.length / size) }, (_, i) => group.slice(i * size, (i + 1) * size)));
+}
+
 /** MGET over keys of any slots; values in the order of `keys`. */
 export async function mgetAcross(redis: RedisClient, keys: string[]): Promise<(string | null)[]> {
   const indexed = keys.map((key, i) => ({ key, i }));

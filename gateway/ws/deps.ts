@@ -56,6 +56,5 @@ export interface RealtimeDeps {
   userConnected(userId: Id): Promise<void>;
   /** Last connection of the user on this gateway closed. */
   userDisconnected(userId: Id): Promise<void>;
-  heartbeat(userId: Id): Promise<void>;
   onError(err: unknown, context: string): void;
 }

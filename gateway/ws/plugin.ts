@@ -122,7 +122,6 @@ export default fp<{ config: Config }>(
       typingClosed: (connectionId) => typingTracker.closed(connectionId),
       userConnected: (userId) => presence.connected(userId),
       userDisconnected: (userId) => presence.disconnected(userId),
-      heartbeat: (userId) => presence.heartbeat(userId),
       onError,
     };
 
@@ -238,7 +237,12 @@ export default fp<{ config: Config }>(
       // A live gateway keeps its users' presence fresh; records of a gateway that died stop
       // being refreshed and the expired-status cleanup takes them away.
       heartbeats = setInterval(() => {
-        for (const userId of registry.users()) presence.heartbeat(userId).catch((err: unknown) => onError(err, 'heartbeat'));
+        presence
+          .heartbeat()
+          .then((n) => {
+            if (n > 0) app.log.warn({ users: n }, 'presence records cleaned up while connected here: written again');
+          })
+          .catch((err: unknown) => onError(err, 'heartbeat'));
       }, deps.limits.heartbeatIntervalMs);
       heartbeats.unref();
       return Promise.resolve();

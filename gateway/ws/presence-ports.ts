@@ -4,7 +4,7 @@ import type { Client } from '@temporalio/client';
 import type { RedisClient } from '../../repo/redis.ts';
 import { redisKeys } from '../../repo/redis-keys.ts';
 import type { Config } from '../../config/index.ts';
-import { heartbeat, listFriendIds, repoCtx, setGatewayConnections, type Orm } from '../../repo/index.ts';
+import { heartbeats, listFriendIds, repoCtx, setGatewayConnections, type Orm } from '../../repo/index.ts';
 import { signalUserConnected, signalUserDisconnected } from '../../temporal/presence.ts';
 import type { EventPublisher } from '../services/events.ts';
 import type { PresencePorts } from './presence.ts';
@@ -24,9 +24,7 @@ export function createPresencePorts(deps: {
   const gatewayId = config.gatewayId;
   return {
     setConnections: (userId, n) => setGatewayConnections(redis, userId, gatewayId, n),
-    heartbeat: async (userId) => {
-      await heartbeat(redis, userId, gatewayId);
-    },
+    heartbeat: (userIds) => heartbeats(redis, userIds, gatewayId),
     // A marker in Redis says an offline confirmation may be pending, so the common connect
     // (nothing pending) costs no Temporal call. It outlives the workflow's timer; if it is
     // ever wrong, the workflow still finds the user online and announces nothing.

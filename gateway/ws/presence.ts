@@ -16,7 +16,8 @@ import type { Id } from '../../contract/index.ts';
 export interface PresencePorts {
   /** Writes how many connections this gateway holds for the user (0 removes the record). */
   setConnections(userId: Id, connections: number): Promise<{ firstAnywhere: boolean; lastAnywhere: boolean }>;
-  heartbeat(userId: Id): Promise<void>;
+  /** Refreshes the heartbeat of the users' records; returns those that have none (cleaned up). */
+  heartbeat(userIds: Id[]): Promise<Id[]>;
   /** Cancels a pending offline confirmation; true when one was pending. */
   cancelOfflineConfirmation(userId: Id): Promise<boolean>;
   startOfflineConfirmation(userId: Id): Promise<void>;
@@ -99,17 +100,25 @@ export class GatewayPresence {
   }
 
   /**
-   * Writes every user's count again, announcing nothing: for when Redis lost the records. Each
-   * write is queued behind the user's pending connects and disconnects, so it cannot undo them.
+   * Writes the users' counts again (every user's by default), announcing nothing: for when Redis
+   * lost the records. Each write is queued behind the user's pending connects and disconnects,
+   * so it cannot undo them.
    */
-  async reassert(): Promise<number> {
-    const users = [...this.counts.keys()];
+  async reassert(users: Id[] = [...this.counts.keys()]): Promise<number> {
     await Promise.all(users.map((userId) => this.records.run(userId, () => this.ports.setConnections(userId, this.counts.get(userId) ?? 0))));
     return users.length;
   }
 
-  heartbeat(userId: Id): Promise<void> {
-    return this.ports.heartbeat(userId);
+  /**
+   * Refreshes the heartbeat of every user this gateway holds, in a few scripts. A user whose
+   * record is gone while connected here (the expired-status cleanup took it during a stall of
+   * this gateway) is written again; returns how many were.
+   */
+  async heartbeat(): Promise<number> {
+    const users = [...this.counts.keys()];
+    if (users.length === 0) return 0;
+    const missing = (await this.ports.heartbeat(users)).filter((u) => this.counts.has(u));
+    return missing.length > 0 ? this.reassert(missing) : 0;
   }
 
   /** Resolves when every pending presence change has been carried out (for shutdown). */

@@ -209,8 +209,10 @@ class Session {
     const { deps } = this;
     switch (f.type) {
       case 'ping':
+        // Only the connection's liveness (any frame counts): the gateway refreshes its users'
+        // presence records itself, all at once, every heartbeat interval.
         this.send({ type: 'pong', ts: Date.now() });
-        return deps.heartbeat(c.userId);
+        return;
       case 'auth':
         return this.send({ type: 'error', code: 'VALIDATION_ERROR', message: 'already authenticated' });
       case 'send': {

@@ -17,7 +17,10 @@ function ports(opts: { slowStartMs?: number } = {}) {
       else redis.set(u, n);
       return Promise.resolve({ firstAnywhere: before === 0 && n > 0, lastAnywhere: before > 0 && n === 0 });
     },
-    heartbeat: () => Promise.resolve(),
+    heartbeat: (users) => {
+      log.push(`heartbeat ${users.join(' ')}`);
+      return Promise.resolve(users.filter((u) => !redis.has(u)));
+    },
     cancelOfflineConfirmation: (u) => {
       log.push(`cancel ${u}`);
       const was = pending;
@@ -73,6 +76,20 @@ describe('gateway presence', () => {
     await Promise.all([healing, late]);
     await presence.drain();
     expect(Object.fromEntries(redis)).toEqual({ '1': 2, '2': 2 });
+    expect(log.filter((l) => l.startsWith('announce'))).toEqual([]);
+  });
+
+  it('refreshes all its users in one heartbeat and writes again a record cleaned up while connected', async () => {
+    const { p, log, redis } = ports();
+    const presence = new GatewayPresence(p);
+    await Promise.all([presence.connected('1'), presence.connected('2'), presence.connected('3')]);
+    await presence.disconnected('3');
+    await presence.drain();
+    redis.delete('2'); // the expired-status cleanup took it during a stall
+    log.length = 0;
+    expect(await presence.heartbeat()).toBe(1);
+    expect(log).toEqual(['heartbeat 1 2', 'set 2']);
+    expect(Object.fromEntries(redis)).toEqual({ '1': 1, '2': 1 });
     expect(log.filter((l) => l.startsWith('announce'))).toEqual([]);
   });
 });

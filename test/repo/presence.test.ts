@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanupExpired, findExpired, getOnlineGateways, getOnlineStatus, heartbeat, setGatewayConnections } from '../../repo/index.ts';
+import { cleanupExpired, findExpired, getOnlineGateways, getOnlineStatus, heartbeat, heartbeats, setGatewayConnections } from '../../repo/index.ts';
 import { presenceShard, redisKeys } from '../../repo/redis-keys.ts';
 import { setupFixture } from './fixture.ts';
 
@@ -60,6 +60,25 @@ describe('presence', () => {
     await setGatewayConnections(f.redis, b, 'gw-live', 0);
     await expect(setGatewayConnections(f.redis, a, 'bad|gw', 1)).rejects.toMatchObject({ field: 'gatewayId' });
     await expect(findExpired(f.redis, -1, 10)).rejects.toMatchObject({ field: 'olderThanMs' });
+  });
+
+  it('refreshes many users in a few scripts and names those with no record of the gateway', async () => {
+    const users = Array.from({ length: 1203 }, () => userId());
+    const t0 = 3_000;
+    const held = users.filter((_, i) => i % 3 !== 0);
+    for (const u of held) await setGatewayConnections(f.redis, u, 'gw-many', 1, t0);
+    const other = users[0]!; // held by another gateway only
+    await setGatewayConnections(f.redis, other, 'gw-other', 1, t0);
+    const missing = await heartbeats(f.redis, users, 'gw-many');
+    expect(missing.sort()).toEqual(users.filter((_, i) => i % 3 === 0).sort());
+    const expired = new Set((await findExpired(f.redis, 60_000, 100_000)).filter((e) => e.gatewayId === 'gw-many').map((e) => e.userId));
+    expect(held.filter((u) => expired.has(u))).toEqual([]);
+    for (const u of held.slice(0, 5)) expect(Number(await f.redis.hget(redisKeys.heartbeats(u), 'gw-many'))).toBeGreaterThan(t0);
+    expect(await f.redis.hget(redisKeys.heartbeats(other), 'gw-many')).toBeNull();
+    expect(await heartbeats(f.redis, [], 'gw-many')).toEqual([]);
+    await expect(heartbeats(f.redis, ['x'], 'gw-many')).rejects.toMatchObject({ field: 'userIds[0]' });
+    for (const u of held) await setGatewayConnections(f.redis, u, 'gw-many', 0);
+    await setGatewayConnections(f.redis, other, 'gw-other', 0);
   });
 
   it('treats the expiry index as a pointer: an entry for nothing is dropped, a stale entry of a live record moves on', async () => {
