@@ -45,7 +45,7 @@ export function newRunId(): string {
   return `bench${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
 }
 
-/** With `profileDir`, the logic worker and the gateways write V8 CPU profiles there when they stop. */
+/** With `profileDir`, the logic worker, the Temporal worker and the gateways write V8 CPU profiles there when they stop. */
 export async function startBenchCluster(runId: string, gateways: number, extraEnv: Record<string, string> = {}, profileDir?: string): Promise<BenchCluster> {
   const env = benchEnv(runId, extraEnv);
   const profiled: Record<string, string> = profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {};
@@ -60,7 +60,7 @@ export async function startBenchCluster(runId: string, gateways: number, extraEn
     runId,
     gateways: [],
     logic: start('logic', 'logic/main.ts', { ...env, ...profiled }),
-    worker: start('worker', 'workers/main.ts', env),
+    worker: start('worker', 'workers/main.ts', { ...env, ...profiled }),
     async startGateway(id) {
       const gw = await startGateway(id, { ...env, ...profiled });
       all.push(gw.proc);
@@ -99,4 +99,30 @@ export function cpuSeconds(pid: number): number {
 
 export function loadAvg(): number[] {
   return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number);
+}
+
+/** Share of the machine's CPU time (all cores) that was busy over `ms`. */
+export async function machineBusy(ms: number): Promise<number> {
+  const read = () => {
+    const v = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const idle = v[3]! + v[4]!;
+    return { idle, total: v.reduce((a, b) => a + b, 0) };
+  };
+  const a = read();
+  await new Promise((r) => setTimeout(r, ms));
+  const b = read();
+  return b.total > a.total ? 1 - (b.idle - a.idle) / (b.total - a.total) : 0;
+}
+
+/**
+ * Waits until the machine is quiet (busy below `below` over one second), at most `maxMs`: work
+ * that trails a phase (the last connects' presence writes) is not charged to the next one.
+ * Returns how long it waited and how busy the last second was.
+ */
+export async function settle(below: number, maxMs: number): Promise<{ ms: number; busy: number }> {
+  const t0 = performance.now();
+  for (;;) {
+    const busy = await machineBusy(1000);
+    if (busy < below || performance.now() - t0 >= maxMs) return { ms: performance.now() - t0, busy };
+  }
 }

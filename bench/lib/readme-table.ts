@@ -34,7 +34,7 @@ export interface BenchResults {
     floor?: { pathP50: number; pathP99: number; wsEchoPerSec: Summary; kafkaPerSec: Summary; mysqlInsertPerSec: Summary };
     messaging?: { rates: LatencyRate[]; throughput: Throughput[] };
     peer?: { rates: LatencyRate[]; throughput: Throughput[] } | { error: string };
-    fanout?: { groups: { members: number; path: string; lastMs: Summary; missing: number; dups: number }[] };
+    fanout?: { groups: { members: number; path: string; lastMs: Summary; missing: number; dups: number; floor?: { lastMs: Summary } }[] };
     connections?: {
       connections: number; perConnKiB: number; idleCpuPct: number; connectPerSec: number;
       storm?: { clients: number; synced: number; windowMs: number; allSyncedMs: number; connectP50: number; connectP99: number };
@@ -170,7 +170,7 @@ function fanoutRows(r: BenchResults['results']): TableRow[] {
     return {
       scenario: `fan-out, ${num(members, 0)}-member group${g ? ` (${g.path} path)` : ''}, send → last member`,
       gochat: g ? `${ms(g.lastMs)}${incomplete}` : 'not in this run',
-      floor: r.floor ? `one message's path p50 ${num(r.floor.pathP50)} ms` : NONE,
+      floor: g?.floor ? `bare ws servers pushing one frame to the same members: ${ms(g.floor.lastMs)}` : r.floor ? `one message's path p50 ${num(r.floor.pathP50)} ms` : NONE,
       peer: NONE,
       target: t ? `≤ ${num(t.ms, 0)} ms` : NONE,
       met: t ? met(g && g.lastMs.median <= t.ms && g.missing === 0 && g.dups === 0) : '—',

@@ -4,11 +4,22 @@
 // logic worker's path; above FANOUT_THRESHOLD the Temporal fan-out workflow's. A process may open
 // at most 20,000 files here, so a group larger than two gateways (or two load generators) hold
 // gets more of both for the scenario's time.
-import type { BenchCluster } from '../lib/cluster.ts';
+//
+// The floor of each size is measured on the same machine just before: as many bare `ws` servers
+// as there were gateways (bench/echo-server.ts --broadcast), the same members connected from the
+// same load generators, and one frame of the same size written by each server to its members:
+// what any design pays to push one frame to that many sockets here, with no store, no broker,
+// no lookup.
+import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { settle, type BenchCluster } from '../lib/cluster.ts';
 import { closeAll, connectAll, type Placed } from '../lib/clients.ts';
 import { startLoadGens, type LoadGen } from '../lib/loadgen-pool.ts';
 import type { Seeder } from '../lib/seed.ts';
-import { sleep, summary, type Summary } from '../lib/stats.ts';
+import { sleep, summary, wallMs, type Summary } from '../lib/stats.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 export interface FanoutOpts {
   sizes: number[];
@@ -28,7 +39,14 @@ export interface FanoutResult {
   online: number;
   missing: number;
   dups: number;
+  /** The same push with bare `ws` servers in place of GoChat (see the top of this file). */
+  floor?: { lastMs: Summary; missing: number };
 }
+
+/** The machine counts as settled after the connects below this share of its CPU busy… */
+const SETTLED_BUSY = 0.3;
+/** …or after this long. */
+const SETTLE_MAX_MS = 30_000;
 
 /** Sockets one process holds in this scenario: below its 20,000 files, with room for the rest. */
 const SOCKETS_PER_PROCESS = 16_000;
@@ -42,7 +60,15 @@ export async function runFanout(cluster: BenchCluster, seeder: Seeder, shared: L
   for (let i = cluster.gateways.length; i < procs; i++) extraGws.push(await cluster.startGateway(`gw${i + 1}-${cluster.runId}`));
   if (extraLgs.length || extraGws.length) log(`  ${cluster.gateways.length} gateways and ${lgs.length} load generators for ${max} members`);
   try {
-    return await fanout(cluster, seeder, lgs, o, log, max);
+    // The floor first, while the machine is quiet: GoChat's members going offline afterwards
+    // start their offline confirmations, work that would run beside it.
+    const floors = await floorPass(lgs, cluster.gateways.length, o, log, max);
+    const r = await fanout(cluster, seeder, lgs, o, log, max);
+    for (const g of r.groups) {
+      const f = floors.get(g.members);
+      if (f) g.floor = f;
+    }
+    return r;
   } finally {
     for (const lg of extraLgs) lg.stop();
     for (const gw of extraGws) await cluster.stopGateway(gw);
@@ -64,6 +90,8 @@ async function fanout(cluster: BenchCluster, seeder: Seeder, lgs: LoadGen[], o: 
   const every = o.onlineEvery ?? 1;
   const connect = await connectAll(lgs, placed.filter((_, i) => i % every === 0), 200);
   log(`  connected ${connect.ok} members in ${Math.round(connect.ms)} ms (${Math.round(connect.perSec)}/s)`);
+  const quiet = await settle(SETTLED_BUSY, SETTLE_MAX_MS);
+  log(`  settled after ${(quiet.ms / 1000).toFixed(1)} s: machine ${(quiet.busy * 100).toFixed(0)}% busy`);
   // The figure is the last *online* member: a member whose socket did not open, or who was
   // left offline, is not waited for.
   const offline = new Set([...connect.failedIds, ...users.filter((_, i) => i % every !== 0).map((u) => u.id)]);
@@ -71,34 +99,72 @@ async function fanout(cluster: BenchCluster, seeder: Seeder, lgs: LoadGen[], o: 
   const threshold = Number(cluster.env.FANOUT_THRESHOLD ?? 500);
   const results: FanoutResult[] = [];
   for (const g of groups) {
-    const last: number[] = [], first: number[] = [], delivered: number[] = [];
-    let missing = 0, dups = 0;
-    // one unmeasured message first: caches and connections warm up
-    for (let rep = -1; rep < o.repeats; rep++) {
-      const tag = `F${g.members}r${rep}`;
-      await Promise.all(lgs.map((lg) => lg.call('arm', { tag })));
-      const sentAt = await lgs[0]!.call<number>('sendOne', { from: owner.id, conv: g.conv, tag });
-      const want = g.members - 1 - offlineIn(g.members);
-      const t0 = Date.now();
-      for (;;) {
-        const parts = await Promise.all(lgs.map((lg) => lg.call<{ got: number; first: number; last: number; dups: number }>('collect', { tag, disarm: false })));
-        const got = parts.reduce((s, p) => s + p.got, 0);
-        if (got >= want || Date.now() - t0 > o.timeoutMs) break;
-        await sleep(50);
-      }
-      await sleep(200); // late duplicates
-      const parts = await Promise.all(lgs.map((lg) => lg.call<{ got: number; first: number; last: number; dups: number }>('collect', { tag, disarm: true })));
-      const got = Math.min(want, parts.reduce((s, p) => s + p.got, 0));
-      if (rep < 0) continue;
-      last.push(Math.max(...parts.map((p) => p.last)) - sentAt);
-      first.push(Math.min(...parts.filter((p) => p.got > 0).map((p) => p.first)) - sentAt);
-      delivered.push(got);
-      missing += want - got;
-      dups += parts.reduce((s, p) => s + p.dups, 0);
-      log(`  ${g.members} members rep ${rep + 1}: first ${first.at(-1)!.toFixed(0)} ms, last ${last.at(-1)!.toFixed(0)} ms, ${got}/${want} delivered`);
-    }
-    results.push({ members: g.members, path: g.members > threshold ? 'workflow' : 'logic', lastMs: summary(last), firstMs: summary(first), delivered: summary(delivered), online: g.members - 1 - offlineIn(g.members), missing, dups });
+    const want = g.members - 1 - offlineIn(g.members);
+    const m = await measure(lgs, `F${g.members}`, want, o, log, (tag) => lgs[0]!.call<number>('sendOne', { from: owner.id, conv: g.conv, tag }));
+    results.push({ members: g.members, path: g.members > threshold ? 'workflow' : 'logic', lastMs: summary(m.last), firstMs: summary(m.first), delivered: summary(m.delivered), online: want, missing: m.missing, dups: m.dups });
   }
   await closeAll(lgs);
   return { connect: { ms: connect.ms, perSec: connect.perSec, failed: connect.failed, users: users.length }, groups: results };
+}
+
+interface Measured { last: number[]; first: number[]; delivered: number[]; missing: number; dups: number }
+
+/** `repeats` pushes (after one unmeasured, to warm up) to `want` members, each started by `send`. */
+async function measure(lgs: LoadGen[], label: string, want: number, o: FanoutOpts, log: (s: string) => void, send: (tag: string) => Promise<number>): Promise<Measured> {
+  const r: Measured = { last: [], first: [], delivered: [], missing: 0, dups: 0 };
+  for (let rep = -1; rep < o.repeats; rep++) {
+    const tag = `${label}r${rep}`;
+    await Promise.all(lgs.map((lg) => lg.call('arm', { tag })));
+    const sentAt = await send(tag);
+    const t0 = Date.now();
+    for (;;) {
+      const parts = await Promise.all(lgs.map((lg) => lg.call<{ got: number }>('collect', { tag, disarm: false })));
+      if (parts.reduce((s, p) => s + p.got, 0) >= want || Date.now() - t0 > o.timeoutMs) break;
+      await sleep(50);
+    }
+    await sleep(200); // late duplicates
+    const parts = await Promise.all(lgs.map((lg) => lg.call<{ got: number; first: number; last: number; dups: number }>('collect', { tag, disarm: true })));
+    const got = Math.min(want, parts.reduce((s, p) => s + p.got, 0));
+    if (rep < 0) continue;
+    r.last.push(Math.max(...parts.map((p) => p.last)) - sentAt);
+    r.first.push(Math.min(...parts.filter((p) => p.got > 0).map((p) => p.first)) - sentAt);
+    r.delivered.push(got);
+    r.missing += want - got;
+    r.dups += parts.reduce((s, p) => s + p.dups, 0);
+    log(`  ${label.replace(/^F/, '')} members rep ${rep + 1}: first ${r.first.at(-1)!.toFixed(0)} ms, last ${r.last.at(-1)!.toFixed(0)} ms, ${got}/${want} delivered`);
+  }
+  return r;
+}
+
+function startBroadcaster(): Promise<{ child: ChildProcess; url: string }> {
+  const child = fork(path.join(here, '../echo-server.ts'), ['--broadcast'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve) => child.once('message', (m: { port: number }) => resolve({ child, url: `ws://127.0.0.1:${m.port}/` })));
+}
+
+/** The floor of each size (see the top of this file): bare servers, the same members and load generators. */
+async function floorPass(lgs: LoadGen[], servers: number, o: FanoutOpts, log: (s: string) => void, max: number): Promise<Map<number, { lastMs: Summary; missing: number }>> {
+  const procs = await Promise.all(Array.from({ length: servers }, startBroadcaster));
+  const out = new Map<number, { lastMs: Summary; missing: number }>();
+  try {
+    const every = o.onlineEvery ?? 1;
+    const placed: Placed[] = Array.from({ length: max }, (_, i) => ({ id: `floor${i}`, token: String(i), lg: i % lgs.length, url: procs[i % servers]!.url }));
+    const connect = await connectAll(lgs, placed.filter((_, i) => i % every === 0), 200);
+    log(`  floor: connected ${connect.ok} sockets to ${servers} bare ws servers in ${Math.round(connect.ms)} ms`);
+    const failed = new Set(connect.failedIds);
+    await settle(SETTLED_BUSY, SETTLE_MAX_MS);
+    for (const size of o.sizes) {
+      const want = placed.slice(1, size).filter((p, k) => (k + 1) % every === 0 && !failed.has(p.id)).length;
+      const m = await measure(lgs, `F${size}`, want, o, (s) => log(s.replace('  ', '  floor: ')), (tag) => {
+        const sentAt = wallMs();
+        const frame = JSON.stringify({ type: 'message', message: { message_id: `floor-${tag}`, conversation_id: '1', seq: 1, sender_id: '1', client_msg_id: `floor-${tag}`, msg_type: 1, content: `${tag}|${sentAt}|${'x'.repeat(80)}`, created_at: Math.round(sentAt) } });
+        for (const p of procs) p.child.send({ broadcast: frame, below: size });
+        return Promise.resolve(sentAt);
+      });
+      out.set(size, { lastMs: summary(m.last), missing: m.missing });
+    }
+    await closeAll(lgs);
+  } finally {
+    for (const p of procs) p.child.kill();
+  }
+  return out;
 }
