@@ -32,7 +32,7 @@ export { getMessageReceipts, type MessageReceipts } from './read-pointers/receip
 export { setReaction, type ReactionInput, type ReactionResult } from './reactions/reactions.ts';
 export { getReactions, getReactedSince } from './reactions/summaries.ts';
 export {
-  setGatewayConnections, refreshGatewayMark, heartbeat, heartbeats, getOnlineStatus, getOnlineGateways, findExpired, cleanupExpired,
+  setGatewayConnections, refreshGatewayMark, heartbeats, getOnlineStatus, getOnlineGateways, findExpired, cleanupExpired,
 } from './presence/presence.ts';
 export { loadGatewayPositions, saveGatewayPositions } from './gateway-positions/positions.ts';
 export * from './attachments/index.ts';

@@ -98,12 +98,6 @@ export async function refreshGatewayMark(redis: RedisClient, gatewayId: string, 
   return previous === null;
 }
 
-/** False when the user has no record on that gateway (it was cleaned up: set online again). */
-export async function heartbeat(redis: RedisClient, userId: Id, gatewayId: string, now = Date.now()): Promise<boolean> {
-  checkId('userId', userId);
-  return (await heartbeats(redis, [userId], gatewayId, now)).length === 0;
-}
-
 /** Users per heartbeat script, and entries per index write. */
 const HEARTBEAT_KEYS = 500;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanupExpired, findExpired, getOnlineGateways, getOnlineStatus, heartbeat, heartbeats, setGatewayConnections } from '../../repo/index.ts';
+import { cleanupExpired, findExpired, getOnlineGateways, getOnlineStatus, heartbeats, setGatewayConnections } from '../../repo/index.ts';
 import { presenceShard, redisKeys } from '../../repo/redis-keys.ts';
 import { setupFixture } from './fixture.ts';
 
@@ -51,11 +51,11 @@ describe('presence', () => {
       { userId: a, gatewayId: 'gw-dead', lastHeartbeat: t0 },
       { userId: b, gatewayId: 'gw-dead', lastHeartbeat: t0 + 1 },
     ]);
-    expect(await heartbeat(f.redis, a, 'gw-dead')).toBe(true);
+    expect(await heartbeats(f.redis, [a], 'gw-dead')).toEqual([]);
     expect(await cleanupExpired(f.redis, a, 'gw-dead', 60_000)).toEqual({ removed: false, lastAnywhere: false });
     expect(await cleanupExpired(f.redis, b, 'gw-dead', 60_000)).toEqual({ removed: true, lastAnywhere: false });
     expect(await getOnlineStatus(f.redis, b)).toEqual({ online: true, gateways: ['gw-live'] });
-    expect(await heartbeat(f.redis, b, 'gw-dead')).toBe(false);
+    expect(await heartbeats(f.redis, [b], 'gw-dead')).toEqual([b]);
     expect(await cleanupExpired(f.redis, a, 'gw-dead', 0, Date.now() + 1000)).toEqual({ removed: true, lastAnywhere: true });
     await setGatewayConnections(f.redis, b, 'gw-live', 0);
     await expect(setGatewayConnections(f.redis, a, 'bad|gw', 1)).rejects.toMatchObject({ field: 'gatewayId' });
