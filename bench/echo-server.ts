@@ -19,14 +19,7 @@ wss.on('connection', (ws, req) => {
 });
 process.on('message', (m: { broadcast: string; below: number }) => {
   const encoded = Buffer.from(m.broadcast);
-  let sent = 0;
-  for (const [ws, n] of ordinal) {
-    if (n >= 1 && n < m.below && ws.readyState === 1) {
-      ws.send(encoded, { binary: false });
-      sent++;
-    }
-  }
-  process.send?.({ sent });
+  for (const [ws, n] of ordinal) if (n >= 1 && n < m.below && ws.readyState === 1) ws.send(encoded, { binary: false });
 });
 wss.on('listening', () => {
   const addr = wss.address();

@@ -110,7 +110,7 @@ async function fanout(cluster: BenchCluster, seeder: Seeder, lgs: LoadGen[], o: 
 interface Measured { last: number[]; first: number[]; delivered: number[]; missing: number; dups: number }
 
 /** `repeats` pushes (after one unmeasured, to warm up) to `want` members, each started by `send`. */
-async function measure(lgs: LoadGen[], label: string, want: number, o: FanoutOpts, log: (s: string) => void, send: (tag: string) => Promise<number>): Promise<Measured> {
+async function measure(lgs: LoadGen[], label: string, want: number, o: FanoutOpts, log: (s: string) => void, send: (tag: string) => Promise<number>, logPrefix = ''): Promise<Measured> {
   const r: Measured = { last: [], first: [], delivered: [], missing: 0, dups: 0 };
   for (let rep = -1; rep < o.repeats; rep++) {
     const tag = `${label}r${rep}`;
@@ -131,7 +131,7 @@ async function measure(lgs: LoadGen[], label: string, want: number, o: FanoutOpt
     r.delivered.push(got);
     r.missing += want - got;
     r.dups += parts.reduce((s, p) => s + p.dups, 0);
-    log(`  ${label.replace(/^F/, '')} members rep ${rep + 1}: first ${r.first.at(-1)!.toFixed(0)} ms, last ${r.last.at(-1)!.toFixed(0)} ms, ${got}/${want} delivered`);
+    log(`  ${logPrefix}${label.replace(/^F/, '')} members rep ${rep + 1}: first ${r.first.at(-1)!.toFixed(0)} ms, last ${r.last.at(-1)!.toFixed(0)} ms, ${got}/${want} delivered`);
   }
   return r;
 }
@@ -154,12 +154,12 @@ async function floorPass(lgs: LoadGen[], servers: number, o: FanoutOpts, log: (s
     await settle(SETTLED_BUSY, SETTLE_MAX_MS);
     for (const size of o.sizes) {
       const want = placed.slice(1, size).filter((p, k) => (k + 1) % every === 0 && !failed.has(p.id)).length;
-      const m = await measure(lgs, `F${size}`, want, o, (s) => log(s.replace('  ', '  floor: ')), (tag) => {
+      const m = await measure(lgs, `F${size}`, want, o, log, (tag) => {
         const sentAt = wallMs();
         const frame = JSON.stringify({ type: 'message', message: { message_id: `floor-${tag}`, conversation_id: '1', seq: 1, sender_id: '1', client_msg_id: `floor-${tag}`, msg_type: 1, content: `${tag}|${sentAt}|${'x'.repeat(80)}`, created_at: Math.round(sentAt) } });
         for (const p of procs) p.child.send({ broadcast: frame, below: size });
         return Promise.resolve(sentAt);
-      });
+      }, 'floor: ');
       out.set(size, { lastMs: summary(m.last), missing: m.missing });
     }
     await closeAll(lgs);

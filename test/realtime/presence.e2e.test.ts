@@ -2,6 +2,9 @@
 // hear anything when a connection flaps, hear "offline" after the delay, and hear it too when a
 // gateway dies without closing its sockets (the expired-status cleanup Schedule).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../config/index.ts';
+import { createRedis, getOnlineStatus, type RedisClient } from '../../repo/index.ts';
+import { redisKeys } from '../../repo/redis-keys.ts';
 import { uniqueSuffix } from '../helpers/config.ts';
 import { api, createGroup, registerUser, WsClient, type Frame, type User } from './clients.ts';
 import { startCluster, waitFor, type Cluster } from './harness.ts';
@@ -9,6 +12,7 @@ import { startCluster, waitFor, type Cluster } from './harness.ts';
 const OFFLINE_DELAY_MS = 2000;
 let cluster: Cluster;
 let rest: string;
+let redis: RedisClient;
 const clients: WsClient[] = [];
 
 async function friends(): Promise<[User, User]> {
@@ -43,11 +47,13 @@ beforeAll(async () => {
     },
   });
   rest = cluster.gateways[0]!.url;
+  redis = createRedis(loadConfig({ ...process.env, ...cluster.env }));
 }, 180_000);
 
 afterAll(async () => {
   await Promise.allSettled(clients.map((c) => c.close()));
   await cluster?.stop();
+  redis?.disconnect();
 });
 
 describe('presence across gateways', () => {
@@ -82,6 +88,21 @@ describe('presence across gateways', () => {
     await doomed.proc.stop('SIGKILL');
     const offline = await waitFor('offline after the gateway died', () => watcher.all(presenceOf(a.id))[1], 30_000);
     expect(offline.event).toMatchObject({ userId: a.id, online: false });
+  });
+
+  it('writes again, at its next heartbeat, a record the cleanup took while the user is still connected', async () => {
+    const [a, b] = await friends();
+    const gw = cluster.gateways[0]!;
+    const watcher = await connect(cluster.gateways[1]!.wsUrl, b);
+    await connect(gw.wsUrl, a);
+    await watcher.next(presenceOf(a.id));
+    // What the expired-status cleanup removes when a gateway stalled past the timeout.
+    await redis.hdel(redisKeys.online(a.id), gw.id);
+    await redis.hdel(redisKeys.heartbeats(a.id), gw.id);
+    expect(await getOnlineStatus(redis, a.id)).toEqual({ online: false, gateways: [] });
+    await waitFor('record written again', async () => (await getOnlineStatus(redis, a.id)).online, 5000);
+    expect(await getOnlineStatus(redis, a.id)).toEqual({ online: true, gateways: [gw.id] });
+    expect(watcher.all(presenceOf(a.id))).toHaveLength(1); // healed silently
   });
 
   it('closes a connection that stopped pinging with 4009', async () => {
