@@ -110,6 +110,10 @@ try {
   let floor: ReturnType<typeof floorSummary> | undefined;
   if (want('floor')) {
     log('floor');
+    // One round first, not counted: a broker that has just started is slower than it will be
+    // (restarted a minute before a run, its three rounds gave Kafka produce→consume 1.1–4.3 ms,
+    // against 0.5–1.0 ms on a broker that had been up for an hour).
+    await measureFloor(seeder.config, `${runId}w`, P.floor, 0);
     const samples: FloorSample[] = [];
     for (let rep = 0; rep < P.floor.repeats; rep++) samples.push(await measureFloor(seeder.config, runId, P.floor, rep));
     floor = floorSummary(samples);
