@@ -99,12 +99,14 @@ export function loadConfig(env: Env = process.env) {
       /** Groups above this size fan out through the Temporal workflow instead of the logic worker. */
       fanoutThreshold: e.int('FANOUT_THRESHOLD', 500, 1, 1_000_000),
       /**
-       * Members per fan-out activity. Each batch costs a Temporal round trip besides its work:
-       * 5,000 reached 50,000 online members in 2.1–3.0 s where 1,000 took 4.7–5.1 s (same load).
-       * A batch is one downstream record per gateway listing its user ids (~23 bytes each), so
-       * the bound keeps a record well under Kafka's 1 MB message limit.
+       * Members per fan-out activity. Each page costs a Temporal round trip, a presence script
+       * per 1,000 members, one produce per gateway and a delivery record besides its sockets, and
+       * on two cores all of it competes with the gateways writing: with 50,000 members online,
+       * pages of 20,000 reached the last one in 818–868 ms where 5,000 took 945–1,062 ms and
+       * 12,500 878–974 ms (docs/scaling.md). A page is one downstream record per gateway listing
+       * its user ids (~23 bytes each), so the bound keeps a record under Kafka's 1 MB limit.
        */
-      fanoutBatchSize: e.int('FANOUT_BATCH_SIZE', 5000, 1, 20_000),
+      fanoutBatchSize: e.int('FANOUT_BATCH_SIZE', 20_000, 1, 20_000),
       /**
        * Fan-out pages pushed side by side once the first page has read where the others end:
        * their Temporal round trips and store reads overlap instead of adding up.
