@@ -1,8 +1,10 @@
 // GoChat's real processes for a bench run: gateways, one logic worker, one Temporal worker, each
-// its own Node process, isolated from other runs by topic suffix, task queue and Redis prefix.
+// its own Node process, isolated from other runs by topic suffix, task queue, Redis prefix and a
+// database of its own (bench/lib/database.ts).
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { deleteTopics } from '../../test/helpers/run-topics.ts';
+import { benchDatabase, createBenchDatabase, dropBenchDatabase } from './database.ts';
 import { cleanupTemporal, startGateway, startProcess, waitFor, type GatewayProc, type Proc } from '../../test/realtime/harness.ts';
 
 export type Gateway = GatewayProc;
@@ -47,7 +49,9 @@ export function newRunId(): string {
 
 /** With `profileDir`, the logic worker, the Temporal worker and the gateways write V8 CPU profiles there when they stop. */
 export async function startBenchCluster(runId: string, gateways: number, extraEnv: Record<string, string> = {}, profileDir?: string): Promise<BenchCluster> {
-  const env = benchEnv(runId, extraEnv);
+  const database = benchDatabase(runId);
+  const env = benchEnv(runId, { MYSQL_DATABASE: database, ...extraEnv });
+  await createBenchDatabase(env, database);
   const profiled: Record<string, string> = profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {};
   const all: Proc[] = [];
   const start = (name: string, entry: string, e: Record<string, string>) => {
@@ -75,6 +79,7 @@ export async function startBenchCluster(runId: string, gateways: number, extraEn
       await Promise.all(all.map((p) => p.stop()));
       await cleanupTemporal(env.TEMPORAL_TASK_QUEUE!, { waitMs: CLEANUP_WAIT_MS });
       await deleteTopics((topic) => topic.endsWith(env.KAFKA_TOPIC_SUFFIX!));
+      await dropBenchDatabase(env, database);
     },
   };
   for (let i = 1; i <= gateways; i++) await cluster.startGateway(`gw${i}-${runId}`);
