@@ -22,6 +22,7 @@ import { runHops } from './scenarios/hops.ts';
 import { runSearchBench } from './scenarios/search.ts';
 import { writeReadme } from './readme.ts';
 import { bounded } from './lib/bounded.ts';
+import { describeProbe, probeHost } from './lib/host-probe.ts';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
@@ -65,6 +66,8 @@ const machine = {
   node: process.version,
   platform: `${os.platform()} ${os.release()}`,
   loadBefore: loadAvg(),
+  // before the stack gets busy with this run: what waking a process costs on this host
+  probe: await probeHost(),
 };
 const runId = newRunId();
 log(`GoChat bench ${quick ? '--quick' : '(full)'} run ${runId} on ${machine.cores} cores (${machine.cpu}), load ${machine.loadBefore.join(' ')}`);
@@ -265,7 +268,7 @@ const durationSec = (performance.now() - t0) / 1000;
 const machineAfter = { ...machine, loadAfter: loadAvg() };
 const header = [
   `Run \`${runId}\` at ${new Date().toISOString()}, commit ${gitCommit}, ${quick ? '`npm run bench -- --quick`' : '`npm run bench`'}, ${durationSec.toFixed(0)} s.`,
-  `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memGiB} GiB, ${machine.platform}, Node ${machine.node}; load average before ${machine.loadBefore.join(' ')}, after ${machineAfter.loadAfter.join(' ')}.`,
+  `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memGiB} GiB, ${machine.platform}, Node ${machine.node}; load average before ${machine.loadBefore.join(' ')}, after ${machineAfter.loadAfter.join(' ')}; ${describeProbe(machine.probe)}.`,
   `Everything (MariaDB, Redis, Kafka, Temporal, 2 gateways, logic, Temporal worker, ${want('peer') ? '2 Centrifugo nodes, ' : ''}load generators) shares these cores on loopback. Medians over repeats with (min–max); warm-up discarded.`,
 ];
 const notes = [...limits, ...scaleNotes()];

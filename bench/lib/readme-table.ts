@@ -2,6 +2,7 @@
 // a line naming the run and the machine, then GoChat beside the floor and Centrifugo of the same
 // run and the latency targets. Pure: the same results give the same Markdown.
 import type { Dist, Summary } from './stats.ts';
+import { describeProbe, type HostProbe } from './host-probe.ts';
 
 /** The latency issue's targets; `met?` in the table is judged against these. */
 export const TARGETS = {
@@ -29,7 +30,7 @@ export interface BenchResults {
   quick: boolean;
   commit: string;
   durationSec: number;
-  machine: { cores: number; cpu: string; memGiB: number; node: string; loadBefore: number[]; loadAfter?: number[] };
+  machine: { cores: number; cpu: string; memGiB: number; node: string; loadBefore: number[]; loadAfter?: number[]; probe?: HostProbe };
   results: {
     floor?: { pathP50: number; pathP99: number; wsEchoPerSec: Summary; kafkaPerSec: Summary; mysqlInsertPerSec: Summary };
     messaging?: { rates: LatencyRate[]; throughput: Throughput[] };
@@ -237,7 +238,8 @@ export function renderBenchBlock(b: BenchResults): string {
   const m = b.machine;
   const line = `Run \`${b.runId}\`, commit ${b.commit}, ${b.quick ? 'quick (`npm run bench -- --quick`)' : 'full (`npm run bench`)'}, ${duration(b.durationSec)}; `
     + `${m.cores} cores (${m.cpu}), ${num(m.memGiB, 0)} GiB, Node ${m.node}; `
-    + `load average (1 / 5 / 15 min) ${load(m.loadBefore)} at the start, ${load(m.loadAfter)} at the end.`;
+    + `load average (1 / 5 / 15 min) ${load(m.loadBefore)} at the start, ${load(m.loadAfter)} at the end`
+    + (m.probe ? `; ${describeProbe(m.probe)}.` : '.');
   const rows = [
     ...latencyRows(b.results),
     ...peerRatioRow(b.results),

@@ -90,6 +90,15 @@ describe('renderBenchBlock', () => {
     }
   });
 
+  it('states the host probe when the run has one', () => {
+    const probe = { hotRttUs: 54.2, idleRttUs: 290, idleWakeCpuUs: 108.4, hotCpuUs: 42, idleMs: 10 };
+    const b = synthetic();
+    const line = renderBenchBlock({ ...b, machine: { ...b.machine, probe } }).split('\n')[0]!;
+    expect(line).toContain('round trip 54 µs back to back, 290 µs after 10 ms idle');
+    expect(line).toContain('108 µs after idle');
+    expect(block.split('\n')[0]).not.toContain('host probe');
+  });
+
   it('has the table heading', () => {
     expect(block).toContain('| scenario | GoChat | floor (same run) | Centrifugo (same run) | target | met? |');
   });
