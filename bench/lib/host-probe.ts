@@ -26,6 +26,8 @@ export interface HostProbe {
 const HOT_ROUNDS = 5000;
 const IDLE_ROUNDS = 100;
 const IDLE_MS = 10;
+/** The whole probe takes about 5 s on a slow host. */
+const PROBE_TIMEOUT_MS = 60_000;
 
 /** Runs in the child: echoes every byte and reports its own CPU time when asked over IPC. */
 function echo(): void {
@@ -34,13 +36,12 @@ function echo(): void {
     socket.on('data', (d) => socket.write(d));
   });
   server.listen(0, '127.0.0.1', () => process.send!({ port: (server.address() as net.AddressInfo).port }));
-  process.on('message', (m: { cpu?: boolean; exit?: boolean }) => {
-    if (m.cpu) {
-      const u = process.cpuUsage();
-      process.send!({ cpuUs: u.user + u.system });
-    }
-    if (m.exit) process.exit(0);
+  process.on('message', () => {
+    const u = process.cpuUsage();
+    process.send!({ cpuUs: u.user + u.system });
   });
+  // ends with its parent
+  process.on('disconnect', () => process.exit(0));
 }
 
 function p50(xs: number[]): number {
@@ -50,8 +51,15 @@ function p50(xs: number[]): number {
 
 export async function probeHost(): Promise<HostProbe> {
   const child = fork(fileURLToPath(import.meta.url), ['--echo'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  // A child that dies or never answers fails the probe instead of holding the run forever.
+  const gone = new Promise<never>((_, reject) => {
+    child.once('exit', (code) => reject(new Error(`host probe: the echo process exited (${code})`)));
+    child.once('error', reject);
+    setTimeout(() => reject(new Error(`host probe: no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS).unref();
+  });
+  gone.catch(() => undefined);
   try {
-    const next = <T>(): Promise<T> => new Promise((resolve) => child.once('message', (m) => resolve(m as T)));
+    const next = <T>(): Promise<T> => Promise.race([gone, new Promise<T>((resolve) => child.once('message', (m) => resolve(m as T)))]);
     const { port } = await next<{ port: number }>();
     const cpu = async (): Promise<number> => {
       const reply = next<{ cpuUs: number }>();
@@ -63,11 +71,11 @@ export async function probeHost(): Promise<HostProbe> {
     await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
     let waiting: (() => void) | undefined;
     socket.on('data', () => waiting?.());
-    const one = (): Promise<number> => new Promise((resolve) => {
+    const one = (): Promise<number> => Promise.race([gone, new Promise<number>((resolve) => {
       const t = process.hrtime.bigint();
       waiting = () => resolve(Number(process.hrtime.bigint() - t) / 1000);
       socket.write('x');
-    });
+    })]);
     const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
     for (let i = 0; i < 500; i++) await one(); // warm-up
@@ -104,7 +112,7 @@ export async function probeHost(): Promise<HostProbe> {
       idleMs: IDLE_MS,
     };
   } finally {
-    child.send({ exit: true });
+    child.kill();
   }
 }
 
@@ -114,5 +122,8 @@ export function describeProbe(p: HostProbe): string {
   return `host probe (loopback ping-pong with another process): round trip ${us(p.hotRttUs)} back to back, ${us(p.idleRttUs)} after ${p.idleMs} ms idle; CPU per round trip of the woken side ${us(p.hotCpuUs)} back to back, ${us(p.idleWakeCpuUs)} after idle`;
 }
 
-if (process.argv.includes('--echo')) echo();
-else if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(describeProbe(await probeHost()));
+// Run as a script only (`node bench/lib/host-probe.ts`, or forked with --echo): importing it does nothing.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (process.argv.includes('--echo')) echo();
+  else console.log(describeProbe(await probeHost()));
+}

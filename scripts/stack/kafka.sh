@@ -65,7 +65,7 @@ kafka_up() {
   # GC pauses stop the whole broker: they are logged (gc.log beside kafka.log), as Kafka's own
   # start scripts do. The heap is fixed and touched at start (Kafka's scripts fix it too): with
   # 256-768 MiB, G1 kept a young generation of ~90 MiB and paused 10-29 ms every 2-3 s under bench
-  # traffic (about 150 ms of pauses in 40 s); fixed at 768 MiB it pauses 24-43 ms about once a
+  # traffic (150-217 ms of pauses in 40 s); fixed at 768 MiB it pauses 24-43 ms about once a
   # minute (24-72 ms in 40 s). A pause target of 20 ms instead gave 12-27 ms every 3-5 s.
   setsid bash -c 'echo $$ >"$1"; shift; exec "$@"' _ "$KFK_PID" \
     java -Xms768m -Xmx768m -XX:+AlwaysPreTouch -XX:+UseG1GC \
