@@ -4,6 +4,7 @@
 // in the same load generator, which times send → ack and send → recipient's message frame.
 import type { BenchCluster } from '../lib/cluster.ts';
 import { closeAll, connectAll, type Placed } from '../lib/clients.ts';
+import { CpuMeter, describeCpu, medianPerGroup, stackServices, type CpuPerMessage } from '../lib/cpu-meter.ts';
 import type { LoadGen } from '../lib/loadgen-pool.ts';
 import type { Seeder } from '../lib/seed.ts';
 import { dist, summarizeDists, summary, type Dist, type Summary } from '../lib/stats.ts';
@@ -37,6 +38,8 @@ export interface RateResult {
   dups: number;
   gaps: number;
   errors: Record<string, number>;
+  /** CPU ms per message acked, by process, median over repeats. */
+  cpu: CpuPerMessage;
 }
 
 export interface ThroughputResult {
@@ -50,6 +53,20 @@ export interface ThroughputResult {
   dups: number;
   gaps: number;
   errors: Record<string, number>;
+  /** CPU ms per message acked, by process, median over repeats. */
+  cpu: CpuPerMessage;
+}
+
+/** GoChat's processes, the stack's services, the load generators and this process. */
+function meterFor(cluster: BenchCluster, lgs: LoadGen[]): CpuMeter {
+  return new CpuMeter([
+    { name: 'gateways', pids: () => cluster.gateways.map((g) => g.proc.child.pid) },
+    { name: 'logic', pids: () => [cluster.logic.child.pid] },
+    { name: 'Temporal worker', pids: () => [cluster.worker.child.pid] },
+    ...stackServices(),
+    { name: 'load generators', pids: () => lgs.map((lg) => lg.child.pid) },
+    { name: 'bench', pids: () => [process.pid] },
+  ]);
 }
 
 function addErrors(into: Record<string, number>, from: Record<string, number>): void {
@@ -91,17 +108,23 @@ export async function runMessaging(cluster: BenchCluster, seeder: Seeder, lgs: L
   await Promise.all(lgs.map((lg, i) => lg.call<OpenResult>('openLoop', {
     tag: 'W', flows: flows.filter((f) => f.lg === i), rate: 200 / lgs.length, durationMs: o.warmupMs * 2, warmupMs: o.warmupMs * 2,
   })));
+  const meter = meterFor(cluster, lgs);
   const rates: RateResult[] = [];
   for (const rate of o.rates) {
     const e2es: Dist[] = [];
     const acks: Dist[] = [];
     const offered: number[] = [];
+    const cpus: CpuPerMessage[] = [];
     let lost = 0, dups = 0, gaps = 0;
     const errors: Record<string, number> = {};
     for (let rep = 0; rep < o.repeats; rep++) {
+      const before = meter.snapshot();
       const parts = await Promise.all(lgs.map((lg, i) => lg.call<OpenResult>('openLoop', {
         tag: `L${rate}r${rep}`, flows: flows.filter((f) => f.lg === i), rate: rate / lgs.length, durationMs: o.durationMs, warmupMs: o.warmupMs,
       })));
+      // the warm-up's messages too: the meter cannot tell them apart, and they cost the same
+      const cpu = meter.perMessage(before, meter.snapshot(), parts.reduce((s, p) => s + p.acked, 0));
+      cpus.push(cpu);
       const e2e = dist(parts.flatMap((p) => p.e2e));
       const ack = dist(parts.flatMap((p) => p.ack));
       e2es.push(e2e);
@@ -113,9 +136,9 @@ export async function runMessaging(cluster: BenchCluster, seeder: Seeder, lgs: L
         gaps += p.gaps;
         addErrors(errors, p.errors);
       }
-      log(`  ${rate} msg/s rep ${rep + 1}: e2e p50 ${e2e.p50.toFixed(1)} p99 ${e2e.p99.toFixed(1)} ms, ack p50 ${ack.p50.toFixed(1)} ms, lost ${parts.reduce((s, p) => s + p.lost + p.unacked, 0)}`);
+      log(`  ${rate} msg/s rep ${rep + 1}: e2e p50 ${e2e.p50.toFixed(1)} p99 ${e2e.p99.toFixed(1)} ms, ack p50 ${ack.p50.toFixed(1)} ms, lost ${parts.reduce((s, p) => s + p.lost + p.unacked, 0)}; CPU per message ${describeCpu(cpu)}`);
     }
-    rates.push({ rate, offered: summary(offered), e2e: summarizeDists(e2es), ack: summarizeDists(acks), lost, dups, gaps, errors });
+    rates.push({ rate, offered: summary(offered), e2e: summarizeDists(e2es), ack: summarizeDists(acks), lost, dups, gaps, errors, cpu: medianPerGroup(cpus) });
   }
 
   const throughput: ThroughputResult[] = [];
@@ -126,12 +149,15 @@ export async function runMessaging(cluster: BenchCluster, seeder: Seeder, lgs: L
   ];
   for (const k of kinds) {
     const acked: number[] = [], delivered: number[] = [], p99: number[] = [];
+    const cpus: CpuPerMessage[] = [];
     let lost = 0, dups = 0, gaps = 0;
     const errors: Record<string, number> = {};
     for (let rep = 0; rep < o.repeats; rep++) {
+      const before = meter.snapshot();
       const parts = await Promise.all(lgs.map((lg, i) => lg.call<ClosedResult>('closedLoop', {
         tag: `T${k.kind.replace(/\W/g, '')}r${rep}`, flows: k.flows.filter((f) => f.lg === i), window: o.window, durationMs: o.throughputMs, warmupMs: Math.min(o.warmupMs, o.throughputMs / 3),
       })));
+      cpus.push(meter.perMessage(before, meter.snapshot(), parts.reduce((s, p) => s + p.acked, 0)));
       acked.push(parts.reduce((s, p) => s + p.ackedPerSec, 0));
       delivered.push(parts.reduce((s, p) => s + p.deliveredPerSec, 0));
       p99.push(Math.max(...parts.map((p) => p.e2e.p99)));
@@ -141,9 +167,9 @@ export async function runMessaging(cluster: BenchCluster, seeder: Seeder, lgs: L
         gaps += p.gaps;
         addErrors(errors, p.errors);
       }
-      log(`  throughput ${k.kind} rep ${rep + 1}: ${acked.at(-1)!.toFixed(0)} msg/s acked, ${delivered.at(-1)!.toFixed(0)} deliveries/s, lost ${parts.reduce((s, p) => s + p.lost + p.unacked, 0)}, dups ${parts.reduce((s, p) => s + p.dups, 0)}`);
+      log(`  throughput ${k.kind} rep ${rep + 1}: ${acked.at(-1)!.toFixed(0)} msg/s acked, ${delivered.at(-1)!.toFixed(0)} deliveries/s, lost ${parts.reduce((s, p) => s + p.lost + p.unacked, 0)}, dups ${parts.reduce((s, p) => s + p.dups, 0)}; CPU per message ${describeCpu(cpus.at(-1)!)}`);
     }
-    throughput.push({ kind: k.kind, flows: k.flows.length, window: o.window, ackedPerSec: summary(acked), deliveredPerSec: summary(delivered), e2eP99: summary(p99), lost, dups, gaps, errors });
+    throughput.push({ kind: k.kind, flows: k.flows.length, window: o.window, ackedPerSec: summary(acked), deliveredPerSec: summary(delivered), e2eP99: summary(p99), lost, dups, gaps, errors, cpu: medianPerGroup(cpus) });
   }
   await closeAll(lgs);
   return { users: users.length, connect: { ms: connect.ms, perSec: connect.perSec, failed: connect.failed }, rates, throughput };

@@ -7,6 +7,7 @@
 import type { Centrifugo } from '../lib/centrifugo.ts';
 import { CHAT_NAMESPACE } from '../lib/centrifugo.ts';
 import type { LoadGen } from '../lib/loadgen-pool.ts';
+import { CpuMeter, describeCpu, medianPerGroup, stackServices, type CpuPerMessage } from '../lib/cpu-meter.ts';
 import { dist, summarizeDists, summary, type Dist } from '../lib/stats.ts';
 import type { MessagingOpts, RateResult, ThroughputResult } from './messaging.ts';
 
@@ -80,13 +81,22 @@ export async function runPeer(cf: Centrifugo, runId: string, lgs: LoadGen[], o: 
     tag: 'W', flows: mine(flows, i), rate: 200 / lgs.length, durationMs: o.warmupMs * 2, warmupMs: o.warmupMs * 2,
   })));
 
+  // the same groups as GoChat's meter, so the rows compare: Centrifugo's nodes and Redis do it all
+  const meter = new CpuMeter([
+    { name: 'Centrifugo', pids: () => cf.nodes.map((n) => n.child.pid) },
+    ...stackServices(),
+    { name: 'load generators', pids: () => lgs.map((lg) => lg.child.pid) },
+    { name: 'bench', pids: () => [process.pid] },
+  ]);
   const rates: RateResult[] = [];
   for (const rate of o.rates) {
     const e2es: Dist[] = [];
     const acks: Dist[] = [];
     const offered: number[] = [];
+    const cpus: CpuPerMessage[] = [];
     const t = new Tally();
     for (let rep = 0; rep < o.repeats; rep++) {
+      const before = meter.snapshot();
       const parts = await Promise.all(lgs.map((lg, i) => lg.call<OpenResult>('cfOpenLoop', {
         tag: `L${rate}r${rep}`, flows: mine(flows, i), rate: rate / lgs.length, durationMs: o.durationMs, warmupMs: o.warmupMs,
       })));
@@ -95,27 +105,31 @@ export async function runPeer(cf: Centrifugo, runId: string, lgs: LoadGen[], o: 
       e2es.push(e2e);
       acks.push(ack);
       offered.push(parts.reduce((s, p) => s + p.offeredPerSec, 0));
+      cpus.push(meter.perMessage(before, meter.snapshot(), parts.reduce((s, p) => s + p.acked, 0)));
       const lost = t.add(parts);
-      log(`  ${rate} msg/s rep ${rep + 1}: e2e p50 ${e2e.p50.toFixed(1)} p99 ${e2e.p99.toFixed(1)} ms, ack p50 ${ack.p50.toFixed(1)} ms, lost ${lost}`);
+      log(`  ${rate} msg/s rep ${rep + 1}: e2e p50 ${e2e.p50.toFixed(1)} p99 ${e2e.p99.toFixed(1)} ms, ack p50 ${ack.p50.toFixed(1)} ms, lost ${lost}; CPU per message ${describeCpu(cpus.at(-1)!)}`);
     }
-    rates.push({ rate, offered: summary(offered), e2e: summarizeDists(e2es), ack: summarizeDists(acks), lost: t.lost, dups: t.dups, gaps: t.gaps, errors: t.errors });
+    rates.push({ rate, offered: summary(offered), e2e: summarizeDists(e2es), ack: summarizeDists(acks), lost: t.lost, dups: t.dups, gaps: t.gaps, errors: t.errors, cpu: medianPerGroup(cpus) });
   }
 
   const acked: number[] = [], delivered: number[] = [], p99: number[] = [];
+  const cpus: CpuPerMessage[] = [];
   const t = new Tally();
   for (let rep = 0; rep < o.repeats; rep++) {
+    const before = meter.snapshot();
     const parts = await Promise.all(lgs.map((lg, i) => lg.call<ClosedResult>('cfClosedLoop', {
       tag: `T11r${rep}`, flows: mine(flows, i), window: o.window, durationMs: o.throughputMs, warmupMs: Math.min(o.warmupMs, o.throughputMs / 3),
     })));
+    cpus.push(meter.perMessage(before, meter.snapshot(), parts.reduce((s, p) => s + p.acked, 0)));
     acked.push(parts.reduce((s, p) => s + p.ackedPerSec, 0));
     delivered.push(parts.reduce((s, p) => s + p.deliveredPerSec, 0));
     p99.push(Math.max(...parts.map((p) => p.e2e.p99)));
     const lost = t.add(parts);
-    log(`  throughput 1:1 rep ${rep + 1}: ${acked.at(-1)!.toFixed(0)} msg/s acked, ${delivered.at(-1)!.toFixed(0)} deliveries/s, lost ${lost}, dups ${parts.reduce((s, p) => s + p.dups, 0)}`);
+    log(`  throughput 1:1 rep ${rep + 1}: ${acked.at(-1)!.toFixed(0)} msg/s acked, ${delivered.at(-1)!.toFixed(0)} deliveries/s, lost ${lost}, dups ${parts.reduce((s, p) => s + p.dups, 0)}; CPU per message ${describeCpu(cpus.at(-1)!)}`);
   }
   const throughput: ThroughputResult[] = [{
     kind: '1:1', flows: flows.length, window: o.window, ackedPerSec: summary(acked), deliveredPerSec: summary(delivered), e2eP99: summary(p99),
-    lost: t.lost, dups: t.dups, gaps: t.gaps, errors: t.errors,
+    lost: t.lost, dups: t.dups, gaps: t.gaps, errors: t.errors, cpu: medianPerGroup(cpus),
   }];
   await Promise.all(lgs.map((lg) => lg.call('cfCloseAll')));
   return { version: cf.version, nodes: cf.nodes.length, users: users.length, connect: { ms: connectMs, perSec: (ok / connectMs) * 1000, failed }, rates, throughput };
