@@ -8,6 +8,9 @@ import path from 'node:path';
 import { stackDir } from '../../test/helpers/stack-paths.ts';
 import { cpuSeconds } from './cluster.ts';
 import { summary } from './stats.ts';
+import type { CpuPerMessage } from './cpu-text.ts';
+
+export { describeCpu, type CpuPerMessage } from './cpu-text.ts';
 
 /** A process group the meter charges: its pids are read at each snapshot (a restart is followed). */
 export interface Tracked {
@@ -15,8 +18,6 @@ export interface Tracked {
   pids: () => (number | undefined)[];
 }
 
-/** CPU milliseconds per message, by group, with `total` (the machine) and `other` (no group). */
-export type CpuPerMessage = Record<string, number>;
 
 /** The local stack's services, from the pid files its scripts write. */
 export function stackServices(dir = stackDir): Tracked[] {
@@ -93,12 +94,4 @@ export class CpuMeter {
 export function medianPerGroup(parts: CpuPerMessage[]): CpuPerMessage {
   const names = new Set(parts.flatMap((p) => Object.keys(p)));
   return Object.fromEntries([...names].map((name) => [name, summary(parts.flatMap((p) => (p[name] === undefined ? [] : [p[name]]))).median]));
-}
-
-/** "total 4.1 ms: gateways 1.2, logic 0.9, …", largest first, `other` last. */
-export function describeCpu(c: CpuPerMessage): string {
-  const d = (x: number) => (x >= 10 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x.toFixed(2));
-  const parts = Object.entries(c).filter(([k]) => k !== 'total' && k !== 'other').sort((a, b) => b[1] - a[1]);
-  const other = c.other !== undefined ? [`other ${d(c.other)}`] : [];
-  return `total ${d(c.total ?? 0)} ms: ${[...parts.map(([k, v]) => `${k} ${d(v)}`), ...other].join(', ')}`;
 }

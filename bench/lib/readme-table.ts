@@ -3,6 +3,7 @@
 // run and the latency targets. Pure: the same results give the same Markdown.
 import type { Dist, Summary } from './stats.ts';
 import { describeProbe, type HostProbe } from './host-probe.ts';
+import { describeCpu, type CpuPerMessage } from './cpu-text.ts';
 
 /** The latency issue's targets; `met?` in the table is judged against these. */
 export const TARGETS = {
@@ -21,8 +22,8 @@ export const TARGETS = {
 } as const;
 
 type Counts = { lost: number; dups: number; gaps: number };
-type LatencyRate = Counts & { rate: number; e2e: Record<keyof Dist, Summary> };
-type Throughput = Counts & { kind: string; ackedPerSec: Summary; deliveredPerSec: Summary };
+type LatencyRate = Counts & { rate: number; e2e: Record<keyof Dist, Summary>; cpu?: CpuPerMessage };
+type Throughput = Counts & { kind: string; ackedPerSec: Summary; deliveredPerSec: Summary; cpu?: CpuPerMessage };
 
 /** What the renderer reads of a results file; every section may be absent. */
 export interface BenchResults {
@@ -216,6 +217,18 @@ function listRows(r: BenchResults['results']): TableRow[] {
   }));
 }
 
+/** CPU per message at each rate and at saturation, GoChat's beside the peer's (runs before it measured none). */
+function cpuRows(r: BenchResults['results']): TableRow[] {
+  const peer = r.peer && 'rates' in r.peer ? r.peer : undefined;
+  const row = (scenario: string, g?: CpuPerMessage, p?: CpuPerMessage): TableRow[] => (g ? [{
+    scenario, gochat: describeCpu(g), floor: NONE, peer: p ? describeCpu(p) : NONE, target: NONE, met: '—',
+  }] : []);
+  return [
+    ...(r.messaging?.rates ?? []).flatMap((x) => row(`CPU per message, all processes, 1:1 at ${num(x.rate, 0)} msg/s`, x.cpu, peer?.rates.find((y) => y.rate === x.rate)?.cpu)),
+    ...(r.messaging?.throughput ?? []).flatMap((x) => row(`CPU per message, all processes, max throughput ${x.kind === 'group of 5' ? 'groups of 5' : x.kind}`, x.cpu, peer?.throughput.find((y) => y.kind === x.kind)?.cpu)),
+  ];
+}
+
 function hopRows(r: BenchResults['results']): TableRow[] {
   return (r.hops ?? []).flatMap((h) => h.hops.map((x): TableRow => ({
     scenario: `per hop, ${num(h.rate, 0)} msg/s (${num(h.traces, 0)} traced): ${x.hop}, p50 / p99`,
@@ -247,6 +260,7 @@ export function renderBenchBlock(b: BenchResults): string {
     ...fanoutRows(b.results),
     ...connectionRows(b.results),
     ...listRows(b.results),
+    ...cpuRows(b.results),
     ...hopRows(b.results),
   ];
   const table = [

@@ -99,6 +99,19 @@ describe('renderBenchBlock', () => {
     expect(block.split('\n')[0]).not.toContain('host probe');
   });
 
+  it('gives CPU per message beside the peer, and no row for a run that measured none', () => {
+    const b = synthetic();
+    const m = b.results.messaging!;
+    b.results.messaging = { ...m, rates: [{ ...m.rates[0]!, cpu: { gateways: 2, logic: 1.25, bench: 0.001, other: 0.1, total: 3.351 } }, m.rates[1]!] };
+    b.results.peer = { rates: [{ ...rate(200, 1, 4), cpu: { Centrifugo: 0.7, other: 0.2, total: 0.9 } }], throughput: [] };
+    const cpu = renderBenchBlock(b);
+    const r = row(cpu, 'CPU per message, all processes, 1:1 at 200 msg/s');
+    expect(r[1]).toBe('total 3.4 ms: gateways 2.0, logic 1.3, other 0.10');
+    expect(r[3]).toBe('total 0.90 ms: Centrifugo 0.70, other 0.20');
+    expect(rows(cpu).filter((x) => x[0]!.startsWith('CPU per message'))).toHaveLength(1);
+    expect(block).not.toContain('CPU per message');
+  });
+
   it('has the table heading', () => {
     expect(block).toContain('| scenario | GoChat | floor (same run) | Centrifugo (same run) | target | met? |');
   });
