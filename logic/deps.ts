@@ -9,6 +9,8 @@ export interface ConversationInfo {
   memberCount: number;
   /** Member ids as of the store, when it read them (conversations at or under the fan-out threshold). */
   memberIds?: Id[];
+  /** The version the store committed, when it wrote to the conversation; cache readers see it once published. */
+  version?: number;
 }
 
 /** The repo's shapes: a message to store, and what storing it answered. */
@@ -30,6 +32,11 @@ export interface LogicDeps {
   getSenders(userIds: Id[]): Promise<Map<Id, SenderInfo>>;
   /** Gateways each online user is connected to; offline users are absent. One round trip. */
   getOnlineGateways(userIds: Id[]): Promise<Map<Id, string[]>>;
+  /**
+   * Makes the versions `saveAll` committed visible to cache readers (repo/cache.ts): done before
+   * any record of the batch leaves, so a client that reads after its ack never gets a stale list.
+   */
+  publishVersions(bumps: { id: Id; version: number }[]): Promise<void>;
   publish(batch: { topic: string; records: JsonRecord[] }[]): Promise<void>;
   /** Hands a large-group message to the fan-out workflow (idempotent per message id). */
   startLargeFanout(message: ChatMessage, memberCount: number): Promise<void>;

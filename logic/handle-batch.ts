@@ -115,6 +115,11 @@ export async function handleBatch(ctx: BatchContext, groups: Map<Id, UpstreamMes
   const sendersLookup = deps.getSenders([...senderIds]);
   sendersLookup.catch(() => undefined); // awaited below; a store failure must not leave it unhandled
   const stored = await store(ctx, groups);
+  // The versions the store committed, published beside the lookups below and before any record
+  // leaves (the outbox is sent after this returns).
+  const bumps = stored.flatMap((s) => (s.conversation?.version !== undefined ? [{ id: s.conversationId, version: s.conversation.version }] : []));
+  const published = bumps.length > 0 ? deps.publishVersions(bumps) : Promise.resolve();
+  published.catch(() => undefined); // awaited below; a failed lookup must not leave it unhandled
 
   // Phase 2, once for the whole batch: members (read by the store where it could), then presence.
   const direct = stored.filter((s) => s.conversation && !usesLargeFanout(s.conversation, ctx.fanoutThreshold) && s.results.some((r) => r.ok));
@@ -125,7 +130,7 @@ export async function handleBatch(ctx: BatchContext, groups: Map<Id, UpstreamMes
   const lookup = new Set([...members.values()].flat());
   // With push on, the members a large group's message mentions are looked up in the same trip.
   if (ctx.push) for (const id of mentionedInLarge(stored, ctx.fanoutThreshold)) lookup.add(id);
-  const [senders, online] = await Promise.all([sendersLookup, deps.getOnlineGateways([...lookup])]);
+  const [senders, online] = await Promise.all([sendersLookup, deps.getOnlineGateways([...lookup]), published]);
 
   const outcomes: SendOutcome[] = [];
   const reject = (msg: UpstreamMessage, code: ErrorCode, reason: string) => {

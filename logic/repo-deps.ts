@@ -5,7 +5,7 @@ import type { RedisClient } from '../repo/redis.ts';
 import { CoalescingProducer } from '../bus/coalescing-producer.ts';
 import type { JsonProducer } from '../bus/kafka.ts';
 import type { Config } from '../config/index.ts';
-import { getMemberIdsOf, getOnlineGateways, getUsers, repoCtx, saveMessagesAcross, type Orm } from '../repo/index.ts';
+import { getMemberIdsOf, getOnlineGateways, getUsers, publishVersions, repoCtx, saveMessagesAcross, type Orm } from '../repo/index.ts';
 import { startFanoutWorkflow } from '../temporal/fanout.ts';
 import type { LogicDeps } from './deps.ts';
 import { StoreCoalescer } from './store-coalescer.ts';
@@ -27,7 +27,8 @@ export function createLogicDeps(opts: {
   // instead of one request each waiting behind the others (one request in flight).
   const coalesced = new CoalescingProducer(producer, 2000);
   // Likewise their stores share a transaction (a round waits for the one out).
-  const store = new StoreCoalescer((groups) => saveMessagesAcross(ctx(), groups, { maxContentBytes: config.chat.maxContentBytes, membersUpTo: config.chat.fanoutThreshold }), {
+  // The versions are published by each batch beside its presence lookup (handle-batch.ts).
+  const store = new StoreCoalescer((groups) => saveMessagesAcross(ctx(), groups, { maxContentBytes: config.chat.maxContentBytes, membersUpTo: config.chat.fanoutThreshold, deferVersions: true }), {
     maxMessages: MAX_SHARED_MESSAGES,
     maxInFlight: config.kafka.logicStoreTransactions,
   });
@@ -39,6 +40,7 @@ export function createLogicDeps(opts: {
       return new Map(users.map((u) => [u.id, { id: u.id, username: u.username, nickname: u.nickname, avatarUrl: u.avatarUrl }]));
     },
     getOnlineGateways: (userIds) => getOnlineGateways(redis, userIds),
+    publishVersions: (bumps) => publishVersions(redis, bumps),
     async publish(batch) {
       await Promise.all(batch.map(({ topic, records }) => coalesced.send(topic, records)));
     },

@@ -5,7 +5,7 @@ export { repoCtx, type RepoCtx } from './context.ts';
 export { runMigrations } from './migrate.ts';
 export * from './errors.ts';
 export * from './types.ts';
-export { cacheKeys } from './cache.ts';
+export { cacheKeys, publishVersions } from './cache.ts';
 export { createUser, getUser, getUsers, getUserCredentials, searchUsers, updateUserProfile } from './users/users.ts';
 export {
   createFriendRequest, getFriendRequest, updateFriendRequest, listIncomingRequests, listOutgoingRequests, listFriends, listFriendIds,

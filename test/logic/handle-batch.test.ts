@@ -6,15 +6,16 @@ import type { LogicDeps, SaveInput, SaveResult } from '../../logic/deps.ts';
 import { handleBatch } from '../../logic/handle-batch.ts';
 import { Outbox } from '../../logic/outbox.ts';
 
-function fakeDeps(opts: { type?: number; members?: string[]; muted?: string[]; online?: Record<string, string[]> }) {
+function fakeDeps(opts: { type?: number; members?: string[]; muted?: string[]; online?: Record<string, string[]>; versionsFail?: boolean }) {
   const large: ChatMessage[] = [];
   const saved: SaveInput[][] = [];
   const members = opts.members ?? ['1', '2', '3'];
   const calls = { senders: 0, members: 0, presence: 0 };
+  const published: { id: string; version: number }[][] = [];
   let seq = 0;
   const deps: LogicDeps = {
     saveAll: (groups) => {
-      const out = new Map<string, { conversation: { id: string; type: number; memberCount: number } | null; results: SaveResult[] }>();
+      const out = new Map<string, { conversation: { id: string; type: number; memberCount: number; version?: number } | null; results: SaveResult[] }>();
       for (const [id, inputs] of groups) {
         if (id === '404') {
           out.set(id, { conversation: null, results: inputs.map((): SaveResult => ({ ok: false, code: 'not_found', message: 'no such conversation' })) });
@@ -22,7 +23,7 @@ function fakeDeps(opts: { type?: number; members?: string[]; muted?: string[]; o
         }
         saved.push(inputs);
         out.set(id, {
-          conversation: { id, type: opts.type ?? 2, memberCount: members.length },
+          conversation: { id, type: opts.type ?? 2, memberCount: members.length, version: 7 },
           results: inputs.map((i): SaveResult => {
             if (!members.includes(i.senderId)) return { ok: false, code: 'not_member', message: 'not a member' };
             if (opts.muted?.includes(i.senderId)) return { ok: false, code: 'muted', message: 'muted' };
@@ -45,13 +46,18 @@ function fakeDeps(opts: { type?: number; members?: string[]; muted?: string[]; o
       calls.presence++;
       return Promise.resolve(new Map(ids.filter((i) => opts.online?.[i]).map((i) => [i, opts.online![i]!])));
     },
+    publishVersions: (bumps) => {
+      if (opts.versionsFail) return Promise.reject(new Error('redis: connection lost'));
+      published.push(bumps);
+      return Promise.resolve();
+    },
     publish: () => Promise.reject(new Error('the handler only fills the outbox')),
     startLargeFanout: (m) => {
       large.push(m);
       return Promise.resolve();
     },
   };
-  return { deps, large, saved, calls };
+  return { deps, large, saved, calls, published };
 }
 
 const topics = topicNames('.unit');
@@ -64,6 +70,19 @@ const recordsAt = (outbox: Outbox, gw: string) =>
 const one = (conversationId: string, msgs: UpstreamMessage[]) => new Map([[conversationId, msgs]]);
 
 describe('handleBatch', () => {
+  it('publishes the versions the store committed, once per batch, before it returns the records', async () => {
+    const f = fakeDeps({ online: { '1': ['gwA'] } });
+    const outbox = new Outbox();
+    await handleBatch({ deps: f.deps, topics, fanoutThreshold: 500 }, new Map([['10', [send('1', 'c1')]], ['11', [send('1', 'c2', 'gwA', '11')]], ['404', [send('1', 'c3', 'gwA', '404')]]]), outbox);
+    expect(f.published).toEqual([[{ id: '10', version: 7 }, { id: '11', version: 7 }]]);
+    expect(recordsAt(outbox, 'gwA').length).toBeGreaterThan(0);
+  });
+
+  it('fails the batch (to be retried) when the versions cannot be published', async () => {
+    const f = fakeDeps({ online: { '1': ['gwA'] }, versionsFail: true });
+    await expect(handleBatch({ deps: f.deps, topics, fanoutThreshold: 500 }, one('10', [send('1', 'c1')]), new Outbox())).rejects.toThrow('connection lost');
+  });
+
   it('stores the batch in one call, acks each sender and sends one record per gateway and message', async () => {
     const f = fakeDeps({ online: { '1': ['gwA'], '2': ['gwA', 'gwB'], '3': ['gwB'] } });
     const outbox = new Outbox();

@@ -40,6 +40,7 @@ function fakeDeps(opts: { members: string[]; online: string[]; type?: number }) 
     },
     getMembersOf: () => Promise.reject(new Error('members come with the store')),
     getSenders: (ids) => Promise.resolve(new Map(ids.map((id) => [id, { id, username: `user${id}`, nickname: id === '1' ? 'Ann' : null, avatarUrl: null }]))),
+    publishVersions: () => Promise.resolve(),
     getOnlineGateways: (ids) => {
       lookedUp.push(ids);
       return Promise.resolve(new Map(ids.filter((i) => opts.online.includes(i)).map((i) => [i, ['gwA']])));

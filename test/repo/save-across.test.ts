@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  createGroupConversation, getConversation, getMessagesAfterSeq, saveMessage, saveMessagesAcross,
+  cacheKeys, createGroupConversation, getConversation, getMessagesAfterSeq, publishVersions, saveMessage, saveMessagesAcross,
   ValidationError, type SaveMessageInput,
 } from '../../repo/index.ts';
 import { setMemberMuted } from '../helpers/repo-state.ts';
@@ -27,7 +27,7 @@ describe('saveMessagesAcross (one transaction for many conversations)', () => {
     expect(seqsOf(out.get(groups[2]!.conversation.id))).toEqual([1, 2, 3]);
     for (const g of groups) {
       const saved = out.get(g.conversation.id)!;
-      expect(saved.conversation).toEqual({ id: g.conversation.id, type: g.conversation.type, memberCount: 2 });
+      expect(saved.conversation).toEqual({ id: g.conversation.id, type: g.conversation.type, memberCount: 2, version: expect.any(Number) as unknown });
       const view = await getConversation(f.ctx(), g.conversation.id);
       const last = saved.results.at(-1)!;
       expect(view?.lastSeq).toBe(last.ok ? last.saved.seq : -1);
@@ -45,8 +45,29 @@ describe('saveMessagesAcross (one transaction for many conversations)', () => {
       [large.conversation.id, [input(large.conversation.id, large.members[2]!.id, 'm-large')]],
     ]), { membersUpTo: 4 });
     expect(out.get(small.conversation.id)!.conversation?.memberIds).toEqual(small.members.map((m) => m.id).sort((a, b) => a.length - b.length || (a < b ? -1 : 1)));
-    expect(out.get(large.conversation.id)!.conversation).toEqual({ id: large.conversation.id, type: large.conversation.type, memberCount: 5 });
+    expect(out.get(large.conversation.id)!.conversation).toEqual({ id: large.conversation.id, type: large.conversation.type, memberCount: 5, version: expect.any(Number) as unknown });
     expect(out.get(large.conversation.id)!.results[0]!.ok).toBe(true);
+  });
+
+  it('returns the committed versions and, with deferVersions, leaves publishing them to the caller', async () => {
+    const [a, b] = [await group(2), await group(2)];
+    const verKey = (id: string) => cacheKeys.conversationVersion(id);
+    const versionOf = (id: string) => f.count('SELECT version AS n FROM conversations WHERE id = ?', [id]);
+    const before = await versionOf(a.conversation.id);
+    const published = await saveMessagesAcross(f.ctx(), new Map([[a.conversation.id, [input(a.conversation.id, a.members[0]!.id, 'v-a')]]]));
+    expect(published.get(a.conversation.id)!.conversation?.version).toBe(before + 1);
+    expect(await f.redis.get(verKey(a.conversation.id))).toBe(String(before + 1));
+
+    const deferred = await saveMessagesAcross(f.ctx(), new Map([[b.conversation.id, [input(b.conversation.id, b.members[1]!.id, 'v-b')]]]), { deferVersions: true });
+    const version = deferred.get(b.conversation.id)!.conversation?.version;
+    expect(version).toBe(await versionOf(b.conversation.id));
+    expect(await f.redis.get(verKey(b.conversation.id))).toBeNull();
+    await publishVersions(f.redis, [{ id: b.conversation.id, version: version! }]);
+    expect(await f.redis.get(verKey(b.conversation.id))).toBe(String(version));
+
+    // a repeat writes nothing, so it has no version to publish
+    const again = await saveMessagesAcross(f.ctx(), new Map([[b.conversation.id, [input(b.conversation.id, b.members[1]!.id, 'v-b')]]]), { deferVersions: true });
+    expect(again.get(b.conversation.id)!.conversation?.version).toBeUndefined();
   });
 
   it('keeps seqs gap-free while single saves race into the same conversations', async () => {
