@@ -7,6 +7,7 @@
 // store and the lookups cost on this host, without the rest of the pipeline's noise.
 // Its own database and Redis prefix, dropped at the end; prints medians per round.
 import { newRunId } from './lib/cluster.ts';
+import { CpuMeter, stackServices } from './lib/cpu-meter.ts';
 import { benchDatabase, createBenchDatabase, dropBenchDatabase } from './lib/database.ts';
 import { Seeder } from './lib/seed.ts';
 import { dist } from './lib/stats.ts';
@@ -51,12 +52,13 @@ try {
   });
   const topics = topicNames(`.${runId}`);
   let sent = 0;
-  /** This process's CPU per batch in the last run (ms): the step's own work, the waits for the services excluded. */
-  let cpuPerBatch = 0;
+  /** CPU per batch in the last run (ms): this process's (the step's own work) and the services'. */
+  let cpuPerBatch = '';
+  const meter = new CpuMeter([{ name: 'step', pids: () => [process.pid] }, ...stackServices().filter((g) => g.name === 'MariaDB' || g.name === 'Redis')]);
   const run = async (beside: boolean): Promise<number[]> => {
     const deps = depsFor(beside);
     const times: number[] = [];
-    const cpu0 = process.cpuUsage();
+    const before = meter.snapshot();
     for (let i = 0; i < batches; i++) {
       const k = sent++ % PAIRS;
       const conversationId = conversations[k]!;
@@ -66,21 +68,21 @@ try {
       times.push(performance.now() - t0);
       await new Promise((r) => setTimeout(r, GAP_MS));
     }
-    const cpu = process.cpuUsage(cpu0);
-    cpuPerBatch = (cpu.user + cpu.system) / 1000 / batches;
+    const cpu = meter.perMessage(before, meter.snapshot(), batches);
+    cpuPerBatch = ['step', 'MariaDB', 'Redis'].map((k) => `${k} ${(cpu[k] ?? 0).toFixed(3)}`).join(', ');
     return times;
   };
   // warm-up, not counted
   await run(true);
   await run(false);
   const diffs: number[] = [];
-  console.log(`${batches} one-message batches per round, ${GAP_MS} ms apart; p50 / mean / p99 (ms); this process's CPU per batch (ms)`);
+  console.log(`${batches} one-message batches per round, ${GAP_MS} ms apart; p50 / mean / p99 (ms); CPU per batch (ms) of this process and of the services`);
   for (let r = 0; r < rounds; r++) {
     const p50 = new Map<boolean, number>();
     for (const beside of r % 2 ? [true, false] : [false, true]) {
       const d = dist(await run(beside));
       p50.set(beside, d.p50);
-      console.log(`round ${r + 1} ${beside ? 'beside the lookup' : 'in turn         '} ${d.p50.toFixed(3)} / ${d.mean.toFixed(3)} / ${d.p99.toFixed(3)}; CPU ${cpuPerBatch.toFixed(3)}`);
+      console.log(`round ${r + 1} ${beside ? 'beside the lookup' : 'in turn         '} ${d.p50.toFixed(3)} / ${d.mean.toFixed(3)} / ${d.p99.toFixed(3)}; CPU ${cpuPerBatch}`);
     }
     diffs.push(p50.get(true)! - p50.get(false)!);
   }
