@@ -106,16 +106,26 @@ export function loadAvg(): number[] {
   return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number);
 }
 
+/**
+ * The machine's CPU time so far (all cores, in clock ticks): idle (idle + iowait) and total. Guest
+ * time is left out, as the kernel already counts it in user time.
+ */
+export function machineTimes(): { idle: number; total: number } {
+  const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  return { idle: idle + iowait, total: user + nice + system + idle + iowait + irq + softirq + steal };
+}
+
+/** Seconds of CPU the whole machine (all cores) spent busy so far. */
+export function machineBusySeconds(): number {
+  const t = machineTimes();
+  return (t.total - t.idle) / CLK_TCK;
+}
+
 /** Share of the machine's CPU time (all cores) that was busy over `ms`. */
 export async function machineBusy(ms: number): Promise<number> {
-  const read = () => {
-    const v = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
-    const idle = v[3]! + v[4]!;
-    return { idle, total: v.reduce((a, b) => a + b, 0) };
-  };
-  const a = read();
+  const a = machineTimes();
   await new Promise((r) => setTimeout(r, ms));
-  const b = read();
+  const b = machineTimes();
   return b.total > a.total ? 1 - (b.idle - a.idle) / (b.total - a.total) : 0;
 }
 

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stackDir } from '../../test/helpers/stack-paths.ts';
-import { cpuSeconds } from './cluster.ts';
+import { cpuSeconds, machineBusySeconds } from './cluster.ts';
 import { summary } from './stats.ts';
 import type { CpuPerMessage } from './cpu-text.ts';
 
@@ -17,7 +17,6 @@ export interface Tracked {
   name: string;
   pids: () => (number | undefined)[];
 }
-
 
 /** The local stack's services, from the pid files its scripts write. */
 export function stackServices(dir = stackDir): Tracked[] {
@@ -33,15 +32,6 @@ export function stackServices(dir = stackDir): Tracked[] {
     { name: 'Redis', pids: pidFile('redis/redis.pid') },
     { name: 'Temporal', pids: pidFile('temporal/temporal.pid') },
   ];
-}
-
-/** Seconds of CPU the whole machine (all cores) spent busy so far. */
-export function machineBusySeconds(): number {
-  const v = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
-  // user nice system idle iowait irq softirq steal: idle and iowait are not busy; guest time is
-  // already inside user time.
-  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = v;
-  return (user + nice + system + irq + softirq + steal) / 100;
 }
 
 function groupSeconds(g: Tracked): number {
